@@ -1,0 +1,30 @@
+package io.rootwatch.cli;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+
+/** Where reference data and the database come from; shared by scan, inspect and refdata. */
+final class DataOptions {
+    @Option(names = "--db", paramLabel = "FILE", description = "SQLite database file (default: ~/.rootwatch/rootwatch.db).")
+    Optional<Path> db = Optional.empty();
+
+    @Option(names = "--ccadb", paramLabel = "PATH", arity = "1..*",
+            description = "Offline CCADB data: report CSV files, certdata.txt, or directories of them, in any mix; "
+                    + "each file is recognised by its header row, not its name.")
+    List<Path> ccadb = new ArrayList<>();
+
+    @Option(names = "--ccadb-url", paramLabel = "URL", hidden = true,
+            description = "Base URL of the CCADB report server (a mirror); default: CCADB's public host.")
+    Optional<URI> ccadbUrl = Optional.empty();
+
+    @Option(names = "--ct-logs", paramLabel = "FILE", arity = "1..*",
+            description = "CT log list files (Google v3, Apple, or Mozilla known-logs JSON), recognised by content.")
+    List<Path> ctLogs = new ArrayList<>();
+
+    @Option(names = "--offline", description = "Never fetch reference data; use --ccadb / --ct-logs or the cache only.")
+    boolean offline;
+}

@@ -1,0 +1,88 @@
+package io.rootwatch.cli;
+
+import io.rootwatch.assess.Assessment;
+import io.rootwatch.assess.ScanReport;
+import io.rootwatch.model.Capture;
+import io.rootwatch.model.CaptureError;
+import io.rootwatch.model.CaptureStatus;
+import io.rootwatch.model.ExitCode;
+import io.rootwatch.model.FileSource;
+import io.rootwatch.store.Database;
+import io.rootwatch.x509.CertificateFileException;
+import io.rootwatch.x509.CertificateFileReader;
+import io.rootwatch.x509.FileEntry;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "inspect", mixinStandardHelpOptions = true,
+        description = {"Judge certificates in files: PEM (bundle: first = leaf), DER, PKCS#7, PKCS#12, JKS.",
+            "Keystores give one result per entry; only certificates are read, never private keys."})
+final class InspectCommand implements Callable<Integer> {
+    @ParentCommand
+    RootwatchCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Certificate or keystore files.")
+    List<Path> files = new ArrayList<>();
+
+    @Mixin
+    KeystorePasswordOptions password;
+
+    @Mixin
+    DataOptions data;
+
+    @Mixin
+    OutputOptions output;
+
+    @Mixin
+    AtOption at;
+
+    @Override
+    public Integer call() throws Exception {
+        Environment env = parent.env;
+        Instant evaluatedAt = at.resolve(env.clock());
+        LoadedReferenceData ref = LoadedReferenceData.load(data, env, evaluatedAt);
+        String scanId = UUID.randomUUID().toString();
+        boolean unreadable = false;
+        List<Assessment> results = new ArrayList<>();
+        try (Database db = Database.open(data.db.orElse(env.defaultDatabase()))) {
+            ref.saveSnapshots(db);
+            CaptureProcessor processor = new CaptureProcessor(ref.assessor(),
+                    db.startScan(scanId, "inspect", env.clock().instant(), evaluatedAt));
+            for (Path file : files) {
+                List<Capture> captures;
+                try {
+                    captures = new ArrayList<>();
+                    for (FileEntry entry : CertificateFileReader.read(file, password.resolve(env), Map.of())) {
+                        captures.add(new Capture(entry.source(), Optional.empty(), env.clock().instant(), CaptureStatus.OK,
+                                Optional.empty(), Optional.empty(), entry.certificates(), List.of(), Optional.empty()));
+                    }
+                } catch (CertificateFileException e) {
+                    unreadable = true;
+                    captures = List.of(Capture.failed(new FileSource(file, Optional.empty(), Map.of()), Optional.empty(),
+                            env.clock().instant(), new CaptureError(CaptureError.Kind.PARSE, e.getMessage())));
+                }
+                for (Capture c : captures) {
+                    results.add(processor.process(c, evaluatedAt));
+                }
+            }
+        }
+        ScanReport report = new ScanReport(scanId, evaluatedAt, ref.warnings(), ref.snapshots(), results);
+        int code = ReportOutput.write(report, output, spec.commandLine().getOut());
+        return unreadable ? ExitCode.USAGE_OR_INPUT.code() : code;
+    }
+}

@@ -1,0 +1,61 @@
+package io.rootwatch.cli;
+
+import io.rootwatch.store.Database;
+import io.rootwatch.store.InventoryFilter;
+import io.rootwatch.store.InventoryRow;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "inventory", mixinStandardHelpOptions = true,
+        description = "List what the database knows: the latest result per target, filtered.")
+final class InventoryCommand implements Callable<Integer> {
+    @ParentCommand
+    RootwatchCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--db", paramLabel = "FILE", description = "SQLite database file (default: ~/.rootwatch/rootwatch.db).")
+    Optional<Path> db = Optional.empty();
+
+    @Option(names = "--ca-owner", paramLabel = "OWNER", description = "Only chains whose root belongs to this CCADB CA owner.")
+    Optional<String> caOwner = Optional.empty();
+
+    @Option(names = "--root", paramLabel = "TEXT", description = "Only chains whose root name or SHA-256 contains TEXT.")
+    Optional<String> root = Optional.empty();
+
+    @Option(names = "--verdict", paramLabel = "VERDICT", description = "Only results with this Mozilla verdict, e.g. distrusted.")
+    Optional<String> verdict = Optional.empty();
+
+    @Option(names = "--expiring-within", paramLabel = "DAYS", description = "Only leaves expiring within DAYS days of --at.")
+    Optional<Integer> expiringWithin = Optional.empty();
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table or csv (default: ${DEFAULT-VALUE}).")
+    String format = "table";
+
+    @Mixin
+    AtOption at;
+
+    @Override
+    public Integer call() throws Exception {
+        Environment env = parent.env;
+        Path file = db.orElse(env.defaultDatabase());
+        if (!java.nio.file.Files.exists(file)) {
+            throw new UsageException("no database at " + file + " yet: run 'rootwatch scan' or 'rootwatch inspect' first");
+        }
+        try (Database database = Database.open(file)) {
+            List<InventoryRow> rows = database.inventory().query(
+                    new InventoryFilter(caOwner, root, verdict, expiringWithin, at.resolve(env.clock())));
+            InventoryPrinter.print(rows, format, spec.commandLine().getOut());
+        }
+        return 0;
+    }
+}

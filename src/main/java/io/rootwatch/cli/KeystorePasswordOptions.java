@@ -1,0 +1,40 @@
+package io.rootwatch.cli;
+
+import io.rootwatch.x509.KeystorePassword;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+
+/**
+ * Keystore passwords come from a file or an environment variable, never from the command line, where
+ * they would sit in shell history and in every process listing.
+ */
+final class KeystorePasswordOptions {
+    @Option(names = "--password-file", paramLabel = "FILE", description = "Read the keystore password from FILE (first line).")
+    Optional<Path> file = Optional.empty();
+
+    @Option(names = "--password-env", paramLabel = "VAR", description = "Read the keystore password from environment variable VAR.")
+    Optional<String> variable = Optional.empty();
+
+    KeystorePassword resolve(Environment env) throws IOException {
+        if (file.isPresent() && variable.isPresent()) {
+            throw new UsageException("give either --password-file or --password-env, not both");
+        }
+        if (file.isPresent()) {
+            String text = Files.readString(file.get(), StandardCharsets.UTF_8);
+            String first = text.lines().findFirst().orElse("");
+            return new KeystorePassword.Of(first.toCharArray());
+        }
+        if (variable.isPresent()) {
+            String value = env.variables().get(variable.get());
+            if (value == null) {
+                throw new UsageException("--password-env " + variable.get() + ": no such environment variable");
+            }
+            return new KeystorePassword.Of(value.toCharArray());
+        }
+        return new KeystorePassword.None();
+    }
+}

@@ -1,0 +1,123 @@
+package io.rootwatch.cli;
+
+import io.rootwatch.assess.Assessment;
+import io.rootwatch.assess.ScanReport;
+import io.rootwatch.capture.CaptureOptions;
+import io.rootwatch.capture.ScanRunner;
+import io.rootwatch.capture.TargetParser;
+import io.rootwatch.capture.TlsCapturer;
+import io.rootwatch.model.Endpoint;
+import io.rootwatch.store.Database;
+import io.rootwatch.store.ScanRecorder;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "scan", mixinStandardHelpOptions = true,
+        description = {"Capture the certificate chain of each TLS endpoint, judge it as Firefox would, store it, report.",
+            "TARGET: host, host:port, [v6]:port, ip:port, smtp://host[:port] (STARTTLS)."})
+final class ScanCommand implements Callable<Integer> {
+    @ParentCommand
+    RootwatchCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "TARGET", arity = "0..*", description = "Endpoints to scan.")
+    List<String> targets = new ArrayList<>();
+
+    @Option(names = "--targets", paramLabel = "FILE",
+            description = "File with one target per line; '#' comments; optional tags, e.g. 'host:443 criticality=public-https owner=web'.")
+    Optional<Path> targetsFile = Optional.empty();
+
+    @Option(names = "--sni", paramLabel = "NAME", description = "Server name to send (default: the target's host name).")
+    Optional<String> sni = Optional.empty();
+
+    @Option(names = "--connect-timeout", paramLabel = "SECONDS", description = "Per-address connect deadline (default: 5).")
+    Optional<Integer> connectTimeout = Optional.empty();
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", description = "Total deadline per target (default: 20).")
+    Optional<Integer> totalTimeout = Optional.empty();
+
+    @Option(names = "--concurrency", paramLabel = "N", description = "Handshakes in flight at once (default: 64).")
+    Optional<Integer> concurrency = Optional.empty();
+
+    @Mixin
+    DataOptions data;
+
+    @Mixin
+    OutputOptions output;
+
+    @Mixin
+    AtOption at;
+
+    @Override
+    public Integer call() throws Exception {
+        Environment env = parent.env;
+        List<Endpoint> endpoints = endpoints();
+        Instant evaluatedAt = at.resolve(env.clock());
+        var err = spec.commandLine().getErr();
+        LoadedReferenceData ref = LoadedReferenceData.load(data, env, evaluatedAt);
+        CaptureOptions options = captureOptions();
+        String scanId = UUID.randomUUID().toString();
+        try (Database db = Database.open(data.db.orElse(env.defaultDatabase()))) {
+            ref.saveSnapshots(db);
+            ScanRecorder recorder = db.startScan(scanId, "scan", env.clock().instant(), evaluatedAt);
+            ScanPipeline pipeline = new ScanPipeline(
+                    new ScanRunner(new TlsCapturer(env.resolver(), options, env.clock()), options),
+                    new CaptureProcessor(ref.assessor(), recorder));
+            Progress progress = Progress.to(err, endpoints.size());
+            List<Assessment> results = pipeline.run(endpoints, evaluatedAt, progress::update);
+            progress.finish();
+            ScanReport report = new ScanReport(scanId, evaluatedAt, ref.warnings(), ref.snapshots(), results);
+            return ReportOutput.write(report, output, spec.commandLine().getOut());
+        }
+    }
+
+    private List<Endpoint> endpoints() throws java.io.IOException {
+        List<Endpoint> out = new ArrayList<>();
+        for (String t : targets) {
+            try {
+                out.add(TargetParser.parse(t, sni, Map.of()));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("target '" + t + "': " + e.getMessage());
+            }
+        }
+        if (targetsFile.isPresent()) {
+            out.addAll(TargetParser.parseTargetsFile(targetsFile.get()));
+        }
+        if (out.isEmpty()) {
+            throw new UsageException("no targets: give host[:port] arguments or --targets FILE");
+        }
+        return out;
+    }
+
+    private CaptureOptions captureOptions() {
+        CaptureOptions d = CaptureOptions.defaults();
+        Duration connect = connectTimeout.map(s -> Duration.ofSeconds(positive("--connect-timeout", s))).orElse(d.connectTimeout());
+        Duration total = totalTimeout.map(s -> Duration.ofSeconds(positive("--timeout", s))).orElse(d.totalTimeout());
+        Duration handshake = total.compareTo(d.handshakeTimeout()) < 0 ? total : d.handshakeTimeout();
+        int conc = concurrency.map(n -> positive("--concurrency", n)).orElse(d.maxConcurrency());
+        return new CaptureOptions(connect, handshake, total, conc, d.maxPerHost());
+    }
+
+    private static int positive(String option, int value) {
+        if (value < 1) {
+            throw new UsageException(option + " must be at least 1, got " + value);
+        }
+        return value;
+    }
+}

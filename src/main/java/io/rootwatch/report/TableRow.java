@@ -1,0 +1,50 @@
+package io.rootwatch.report;
+
+import io.rootwatch.assess.Assessment;
+import io.rootwatch.ct.PolicyVerdict;
+import io.rootwatch.model.Finding;
+import java.util.Comparator;
+import java.util.Optional;
+
+/** The cells of one result in the table and in CSV: short, for scanning by eye. */
+final class TableRow {
+    private TableRow() {
+    }
+
+    static String[] of(Assessment a) {
+        String verdict = a.path().map(j -> j.verdict().wireName()).orElse("-");
+        String root = a.path().flatMap(j -> j.path().root())
+                .map(r -> r.name() + r.caOwner().map(o -> " (" + o + ")").orElse(""))
+                .orElse("-");
+        String expires = a.chain().isEmpty() ? "-"
+                : a.chain().get(0).parsed().map(c -> c.notAfter().toString().substring(0, 10)).orElse("-");
+        return new String[] {
+            a.capture().target().display(), a.capture().status().wireName(), verdict, root, expires, ct(a), findings(a)
+        };
+    }
+
+    /** "ok" when every judged program is compliant, else the programs that are not, e.g. "fail: chrome,apple". */
+    static String ct(Assessment a) {
+        if (a.ct().isEmpty() || a.ct().get().policies().isEmpty()) {
+            return "-";
+        }
+        var failing = a.ct().get().policies().entrySet().stream()
+                .filter(e -> e.getValue().compliant().map(c -> !c).orElse(false))
+                .map(e -> Wire.kebab(e.getKey()))
+                .sorted()
+                .toList();
+        boolean unjudged = a.ct().get().policies().values().stream().map(PolicyVerdict::compliant).anyMatch(Optional::isEmpty);
+        if (!failing.isEmpty()) {
+            return "fail: " + String.join(",", failing);
+        }
+        return unjudged ? "n/a" : "ok";
+    }
+
+    static String findings(Assessment a) {
+        if (a.findings().isEmpty()) {
+            return "none";
+        }
+        Finding worst = a.findings().stream().min(Comparator.comparing(Finding::severity)).orElseThrow();
+        return a.findings().size() + " (worst: " + worst.severity().wireName() + ")";
+    }
+}
