@@ -11,6 +11,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
 
 /**
  * Opens a database file safely: refuses anything that is not SQLite, or SQLite of another application,
@@ -95,6 +97,9 @@ final class DatabaseOpener {
         try {
             return config.createConnection("jdbc:sqlite:" + file);
         } catch (SQLException e) {
+            if (e instanceof SQLiteException s && s.getResultCode() == SQLiteErrorCode.SQLITE_NOTADB) {
+                throw Session.notADatabase(file, e);
+            }
             throw new StoreException("could not open the database " + file + ": " + e.getMessage(), e);
         }
     }

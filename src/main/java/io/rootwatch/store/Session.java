@@ -88,7 +88,7 @@ final class Session implements AutoCloseable {
 
     StoreException failure(String what, SQLException e) {
         if (e instanceof SQLiteException s && s.getResultCode() == SQLiteErrorCode.SQLITE_NOTADB) {
-            return notADatabase(e);
+            return notADatabase(file, e);
         }
         String reason = e instanceof SQLiteException s && s.getResultCode() == SQLiteErrorCode.SQLITE_CORRUPT
                 ? "the file is damaged (" + e.getMessage() + ")"
@@ -96,7 +96,7 @@ final class Session implements AutoCloseable {
         return new StoreException("could not " + what + " in " + file + ": " + reason, e);
     }
 
-    StoreException notADatabase(Exception cause) {
+    static StoreException notADatabase(Path file, Exception cause) {
         return new StoreException(file + " is not a rootwatch database (file is not a database)", cause);
     }
 
