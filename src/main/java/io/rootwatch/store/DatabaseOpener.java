@@ -89,9 +89,6 @@ final class DatabaseOpener {
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
-        // Every write transaction takes the write lock at BEGIN, so it waits (busy_timeout) instead of
-        // failing with SQLITE_BUSY when it would otherwise upgrade from a read lock.
-        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         // FULL: each committed capture is on disk before recordCapture returns, even across power loss.
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         try {

@@ -8,8 +8,8 @@ import java.util.List;
 
 /**
  * Brings a database to the newest schema version by applying, in order and in one transaction, every
- * migration above its {@code PRAGMA user_version}. The version is re-read inside the (immediate, so
- * write-locked) transaction, so two processes opening a new file at once migrate it exactly once.
+ * migration above its {@code PRAGMA user_version}. The version is re-read inside the (BEGIN IMMEDIATE,
+ * so write-locked) transaction, so two processes opening a new file at once migrate it exactly once.
  */
 final class Migrator {
     private final List<Migration> migrations;

@@ -3,6 +3,7 @@ package io.rootwatch.store;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.concurrent.locks.ReentrantLock;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
@@ -46,23 +47,26 @@ final class Session implements AutoCloseable {
         }
     }
 
-    /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
+    /**
+     * Runs {@code work} in one transaction: committed when it returns, rolled back when it throws.
+     * BEGIN IMMEDIATE takes the write lock up front, so a write waits (busy_timeout) for another process
+     * instead of failing with SQLITE_BUSY when it would upgrade a read lock half-way.
+     */
     <T> T write(String what, Work<T> work) throws StoreException {
         lock.lock();
         try {
             ensureOpen(what);
+            execute("BEGIN IMMEDIATE");
             boolean committed = false;
             try {
-                connection.setAutoCommit(false); // sqlite-jdbc begins the (IMMEDIATE) transaction here
                 T result = work.run(connection);
-                connection.commit();
+                execute("COMMIT");
                 committed = true;
                 return result;
             } finally {
                 if (!committed) {
                     rollbackQuietly();
                 }
-                connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
             throw failure(what, e);
@@ -112,11 +116,18 @@ final class Session implements AutoCloseable {
         }
     }
 
+    private void execute(String sql) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
     private void rollbackQuietly() {
         try {
-            connection.rollback();
+            execute("ROLLBACK");
         } catch (SQLException ignored) {
-            // The original failure is the one worth reporting; SQLite rolls back on its own anyway.
+            // The original failure is the one worth reporting; "no transaction is active" means SQLite
+            // already rolled back on its own.
         }
     }
 }
