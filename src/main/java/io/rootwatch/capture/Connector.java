@@ -92,10 +92,10 @@ final class Connector {
         String message = endpoint.display() + ": " + lastDetail;
         if (!isIpLiteral(endpoint.host()) || tried.size() > 1) {
             StringJoiner list = new StringJoiner(", ", " (tried ", ")");
-            tried.forEach(a -> list.add(a.getHostAddress()));
+            tried.forEach(a -> list.add(text(a)));
             message += list;
         }
-        Optional<String> last = tried.isEmpty() ? Optional.empty() : Optional.of(tried.getLast().getHostAddress());
+        Optional<String> last = tried.isEmpty() ? Optional.empty() : Optional.of(text(tried.getLast()));
         return new Failed(new CaptureError(worst, message), last);
     }
 
@@ -141,6 +141,44 @@ final class Connector {
                     : "resolving " + host + " failed (" + cause + ")";
             throw new ResolveException(why);
         }
+    }
+
+    /** IPv4 dotted quad, or IPv6 in RFC 5952 form (lower case, longest zero run as "::"), e.g. "::1". */
+    static String text(InetAddress address) {
+        if (!(address instanceof java.net.Inet6Address)) {
+            return address.getHostAddress();
+        }
+        byte[] b = address.getAddress();
+        int[] groups = new int[8];
+        for (int i = 0; i < 8; i++) {
+            groups[i] = ((b[2 * i] & 0xff) << 8) | (b[2 * i + 1] & 0xff);
+        }
+        int bestStart = -1;
+        int bestLen = 1; // RFC 5952 4.2.2: a single zero group is not shortened
+        for (int i = 0; i < 8; ) {
+            int j = i;
+            while (j < 8 && groups[j] == 0) {
+                j++;
+            }
+            if (j - i > bestLen) {
+                bestStart = i;
+                bestLen = j - i;
+            }
+            i = j == i ? i + 1 : j;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 8; i++) {
+            if (i == bestStart) {
+                sb.append("::");
+                i += bestLen - 1;
+                continue;
+            }
+            if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ':') {
+                sb.append(':');
+            }
+            sb.append(Integer.toHexString(groups[i]));
+        }
+        return sb.toString();
     }
 
     static boolean isIpLiteral(String host) {

@@ -17,6 +17,7 @@ final class SniffingInputStream extends FilterInputStream {
     private int headLength;
     private long total;
     private boolean eof;
+    private boolean slurped;
 
     SniffingInputStream(InputStream in) {
         super(in);
@@ -44,12 +45,22 @@ final class SniffingInputStream extends FilterInputStream {
         return n;
     }
 
-    private void keep(byte[] buf, int off, int n) {
+    private void keep(byte[] buf, int off, int n) throws IOException {
         total += n;
         int copy = Math.min(n, KEEP - headLength);
         if (copy > 0) {
             System.arraycopy(buf, off, head, headLength, copy);
             headLength += copy;
+        }
+        if (!slurped && startsWithNonTls()) {
+            // BC stops after the 5-byte record header; take what has already arrived (never blocking) so the
+            // error can quote the server's first line. The stream is not TLS, so nothing of value is lost.
+            slurped = true;
+            int more = Math.min(in.available(), KEEP - headLength);
+            if (more > 0) {
+                int got = in.read(head, headLength, more);
+                headLength += Math.max(0, got);
+            }
         }
     }
 

@@ -58,10 +58,10 @@ public final class TlsCapturer {
             case Connector.Failed f -> Capture.failed(endpoint, f.lastAddress(), at, f.error());
             case Connector.Connected c -> {
                 try (Socket socket = c.socket()) {
-                    yield handshake(endpoint, socket, c.address().getHostAddress(), at, total);
+                    yield handshake(endpoint, socket, Connector.text(c.address()), at, total);
                 } catch (IOException e) {
                     // only close() can land here, after the outcome is known; treat as a lost connection
-                    yield Capture.failed(endpoint, Optional.of(c.address().getHostAddress()), at,
+                    yield Capture.failed(endpoint, Optional.of(Connector.text(c.address())), at,
                             new CaptureError(CaptureError.Kind.IO, endpoint.display() + ": " + e.getMessage()));
                 }
             }
