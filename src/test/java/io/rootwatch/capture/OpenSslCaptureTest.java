@@ -41,7 +41,12 @@ class OpenSslCaptureTest {
             // stdin stays an open pipe: s_server ends a connection when its stdin reaches EOF.
             this.process = new ProcessBuilder(cmd).redirectErrorStream(true)
                     .redirectOutput(dir.resolve("s_server.log").toFile()).start();
-            awaitListening(dir);
+            try {
+                awaitListening(dir);
+            } catch (Exception | Error e) {
+                close(); // never leave a server behind when the test cannot use it
+                throw e;
+            }
         }
 
         private void awaitListening(Path dir) throws Exception {
@@ -60,10 +65,15 @@ class OpenSslCaptureTest {
         }
 
         @Override
-        public void close() throws InterruptedException {
+        public void close() {
             process.destroy();
-            if (!process.waitFor(2, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(2, TimeUnit.SECONDS);
+            try {
+                if (!process.waitFor(2, TimeUnit.SECONDS)) {
+                    process.destroyForcibly().waitFor(2, TimeUnit.SECONDS);
+                }
+            } catch (InterruptedException e) {
+                process.destroyForcibly();
+                Thread.currentThread().interrupt();
             }
         }
     }
