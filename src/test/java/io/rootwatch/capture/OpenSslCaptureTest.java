@@ -1,0 +1,120 @@
+package io.rootwatch.capture;
+
+import io.rootwatch.model.Capture;
+import io.rootwatch.model.CaptureStatus;
+import io.rootwatch.model.Der;
+import io.rootwatch.model.TlsFacts;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Captures from a real OpenSSL server ({@code openssl s_server}) on loopback: modern and legacy. */
+class OpenSslCaptureTest {
+
+    /** Runs s_server until closed; waits (bounded) until it accepts connections. */
+    static final class OpenSslServer implements AutoCloseable {
+        final Process process;
+        final int port;
+
+        OpenSslServer(Path dir, TestPki.Chain chain, List<String> extraArgs) throws Exception {
+            Files.writeString(dir.resolve("cert.pem"), TestPki.pem("CERTIFICATE", chain.leaf().der()));
+            Files.writeString(dir.resolve("chain.pem"), TestPki.pem("CERTIFICATE", chain.intermediate().der()));
+            Files.writeString(dir.resolve("key.pem"), TestPki.pem("PRIVATE KEY", chain.leaf().keys().getPrivate().getEncoded()));
+            this.port = RawServer.closedPort();
+            List<String> cmd = new ArrayList<>(List.of("openssl", "s_server", "-accept", "127.0.0.1:" + port,
+                    "-cert", dir.resolve("cert.pem").toString(), "-key", dir.resolve("key.pem").toString(),
+                    "-cert_chain", dir.resolve("chain.pem").toString(), "-quiet"));
+            cmd.addAll(extraArgs);
+            // stdin stays an open pipe: s_server ends a connection when its stdin reaches EOF.
+            this.process = new ProcessBuilder(cmd).redirectErrorStream(true)
+                    .redirectOutput(dir.resolve("s_server.log").toFile()).start();
+            try {
+                awaitListening(dir);
+            } catch (Exception | Error e) {
+                close(); // never leave a server behind when the test cannot use it
+                throw e;
+            }
+        }
+
+        private void awaitListening(Path dir) throws Exception {
+            for (int attempt = 0; attempt < 100; attempt++) {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException("openssl s_server exited: " + Files.readString(dir.resolve("s_server.log")));
+                }
+                try (Socket s = new Socket()) {
+                    s.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 200);
+                    return;
+                } catch (IOException notYet) {
+                    Thread.sleep(50);
+                }
+            }
+            throw new IllegalStateException("openssl s_server did not listen on port " + port + " within 5 s");
+        }
+
+        @Override
+        public void close() {
+            process.destroy();
+            try {
+                if (!process.waitFor(2, TimeUnit.SECONDS)) {
+                    process.destroyForcibly().waitFor(2, TimeUnit.SECONDS);
+                }
+            } catch (InterruptedException e) {
+                process.destroyForcibly();
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Test
+    void modernOpenSsl_tls13_capturesLeafAndIntermediateInOrder(@TempDir Path dir) throws Exception {
+        TestPki.Chain chain = TestPki.chain("www.test.example", 2048, "SHA256withRSA");
+        try (OpenSslServer server = new OpenSslServer(dir, chain, List.of())) {
+            Capture c = TlsCapturerTest.capturer().capture(TlsCapturerTest.local(server.port));
+
+            assertThat(c.error()).isEmpty();
+            assertThat(c.status()).isEqualTo(CaptureStatus.OK);
+            assertThat(c.served()).containsExactly(Der.of(chain.leaf().der()), Der.of(chain.intermediate().der()));
+            // OpenSSL follows the client's preference unless -serverpref; ours starts with AES-128-GCM.
+            assertThat(c.tls()).contains(new TlsFacts("TLSv1.3", "TLS_AES_128_GCM_SHA256", Optional.empty()));
+        }
+    }
+
+    @Test
+    void legacyOpenSsl_tls10_rsa1024_sha1_isStillCaptured(@TempDir Path dir) throws Exception {
+        TestPki.Chain chain = TestPki.chain("legacy.test.example", 1024, "SHA1withRSA");
+        try (OpenSslServer server = new OpenSslServer(dir, chain, List.of("-tls1", "-cipher", "DEFAULT@SECLEVEL=0"))) {
+            Capture c = TlsCapturerTest.capturer().capture(TlsCapturerTest.local(server.port));
+
+            assertThat(c.error()).isEmpty();
+            assertThat(c.status()).isEqualTo(CaptureStatus.OK);
+            assertThat(c.served()).containsExactly(Der.of(chain.leaf().der()), Der.of(chain.intermediate().der()));
+            // TLS 1.0 has no AEAD suites; the first CBC suite we offer that an RSA certificate allows.
+            assertThat(c.tls()).contains(new TlsFacts("TLSv1", "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA", Optional.empty()));
+        }
+    }
+
+    @Test
+    void legacyOpenSsl_tls11_rsaKeyExchangeOnly_isStillCaptured(@TempDir Path dir) throws Exception {
+        TestPki.Chain chain = TestPki.chain("legacy.test.example", 1024, "SHA1withRSA");
+        try (OpenSslServer server = new OpenSslServer(dir, chain,
+                List.of("-tls1_1", "-cipher", "AES128-SHA@SECLEVEL=0"))) {
+            Capture c = TlsCapturerTest.capturer().capture(TlsCapturerTest.local(server.port));
+
+            assertThat(c.status()).isEqualTo(CaptureStatus.OK);
+            assertThat(c.tls()).contains(new TlsFacts("TLSv1.1", "TLS_RSA_WITH_AES_128_CBC_SHA", Optional.empty()));
+        }
+    }
+}
