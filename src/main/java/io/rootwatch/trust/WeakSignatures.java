@@ -25,6 +25,6 @@ final class WeakSignatures {
     static boolean isWeak(SignatureAlgorithm alg) {
         String name = alg.name().toUpperCase(Locale.ROOT);
         return OIDS.contains(alg.oid()) || name.startsWith("SHA1WITH") || name.startsWith("MD2WITH")
-                || name.startsWith("MD4WITH") || name.startsWith("MD5WITH");
+                || name.startsWith("MD4WITH") || name.startsWith("MD5WITH") || name.endsWith("WITHSHA1");
     }
 }
