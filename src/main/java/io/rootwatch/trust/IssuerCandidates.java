@@ -47,8 +47,10 @@ final class IssuerCandidates {
     }
 
     /**
-     * Candidate issuers of {@code child}, best first: key-identifier match, then served before store before
-     * CCADB, then valid at {@code at}, then the later notAfter. Empty list when none.
+     * Candidate issuers of {@code child}, best first: a store root (or a copy of one) first, then one issued by a
+     * store root's name (a cheap one-level look-ahead, so a cross-signed mesh reaches its anchor early), then
+     * key-identifier match, served before store before CCADB, valid at {@code at}, the later notAfter.
+     * Empty list when none.
      */
     List<Candidate> of(Certificate child, Instant at) {
         Map<String, Candidate> found = new LinkedHashMap<>();
@@ -60,7 +62,9 @@ final class IssuerCandidates {
         ref.roots().bySubject(child.issuer()).forEach(r -> add(found, child, r.certificate()));
         ref.caCertificates().bySubject(child.issuer()).forEach(c -> add(found, child, c));
         List<Candidate> out = new ArrayList<>(found.values());
-        out.sort(Comparator.<Candidate>comparingInt(c -> keyIdMatches(child, c.certificate()) ? 0 : 1)
+        out.sort(Comparator.<Candidate>comparingInt(c -> ref.roots().anchorFor(c.certificate()).isPresent() ? 0 : 1)
+                .thenComparingInt(c -> ref.roots().bySubject(c.certificate().issuer()).isEmpty() ? 1 : 0)
+                .thenComparingInt(c -> keyIdMatches(child, c.certificate()) ? 0 : 1)
                 .thenComparing(Candidate::source)
                 .thenComparingInt(c -> validAt(c.certificate(), at) ? 0 : 1)
                 .thenComparing(c -> c.certificate().notAfter(), Comparator.reverseOrder()));
