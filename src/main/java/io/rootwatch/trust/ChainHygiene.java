@@ -1,0 +1,91 @@
+package io.rootwatch.trust;
+
+import io.rootwatch.model.Certificate;
+import io.rootwatch.model.Finding;
+import io.rootwatch.model.FindingId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Findings about how the served chain compares with the chosen path: certificates the server should have
+ * sent (incomplete-chain), sent twice, sent but unused, sent out of order, the root sent along, and a
+ * self-signed leaf.
+ */
+final class ChainHygiene {
+    private ChainHygiene() {
+    }
+
+    static List<Finding> of(List<Certificate> served, CandidatePath chosen) {
+        List<Finding> out = new ArrayList<>();
+        Map<String, Certificate> distinct = new LinkedHashMap<>();
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Certificate c : served) {
+            distinct.putIfAbsent(c.sha256(), c);
+            counts.merge(c.sha256(), 1, Integer::sum);
+        }
+        Certificate leaf = served.get(0);
+        List<PathCertificate> path = chosen.certificates();
+        Set<String> onPath = path.stream().map(p -> p.certificate().sha256()).collect(Collectors.toSet());
+
+        if (path.size() == 1 && chosen.ending() == CandidatePath.Ending.SELF_SIGNED) {
+            out.add(finding(FindingId.SELF_SIGNED_LEAF, leaf, "The leaf " + Subjects.of(leaf)
+                    + " is self-signed: no CA vouches for it."));
+        }
+        for (PathCertificate p : path) {
+            if (p.source() == CertificateSource.CCADB) {
+                out.add(finding(FindingId.INCOMPLETE_CHAIN, p.certificate(), "The server did not send intermediate "
+                        + Subjects.of(p.certificate()) + "; Firefox completes it from CCADB, but clients without "
+                        + "intermediate preloading fail."));
+            }
+        }
+        counts.forEach((sha, n) -> {
+            if (n > 1) {
+                out.add(finding(FindingId.DUPLICATE_CERT, distinct.get(sha), Subjects.of(distinct.get(sha))
+                        + " was served " + n + " times."));
+            }
+        });
+        for (Certificate c : distinct.values()) {
+            if (!onPath.contains(c.sha256())) {
+                out.add(finding(FindingId.UNUSED_CERT, c, Subjects.of(c)
+                        + " was served but is not on the chosen path; the server can stop sending it."));
+            }
+        }
+        chainOrder(distinct, path, out);
+        PathCertificate last = path.get(path.size() - 1);
+        if (path.size() > 1 && chosen.endsAtRoot() && last.source() == CertificateSource.SERVED) {
+            out.add(finding(FindingId.ROOT_SENT, last.certificate(), "The server sends root " + Subjects.of(last.certificate())
+                    + "; clients use their own copy, so sending it only costs bytes."));
+        }
+        return out;
+    }
+
+    /** Served certificates on the path must appear in path order (each one followed by its issuer). */
+    private static void chainOrder(Map<String, Certificate> distinct, List<PathCertificate> path, List<Finding> out) {
+        List<String> servedOrder = new ArrayList<>();
+        Set<String> onPath = path.stream().map(p -> p.certificate().sha256()).collect(Collectors.toSet());
+        for (String sha : distinct.keySet()) {
+            if (onPath.contains(sha)) {
+                servedOrder.add(sha);
+            }
+        }
+        List<String> pathOrder = path.stream().map(p -> p.certificate().sha256())
+                .filter(distinct::containsKey).toList();
+        for (int i = 0; i < servedOrder.size(); i++) {
+            if (!servedOrder.get(i).equals(pathOrder.get(i))) {
+                Certificate misplaced = distinct.get(servedOrder.get(i));
+                out.add(finding(FindingId.CHAIN_ORDER, misplaced, "The served chain is not in issuing order: "
+                        + Subjects.of(misplaced) + " comes before the certificate it should follow."));
+                return;
+            }
+        }
+    }
+
+    private static Finding finding(FindingId id, Certificate c, String message) {
+        return Finding.of(id, Optional.of(c.sha256()), message);
+    }
+}
