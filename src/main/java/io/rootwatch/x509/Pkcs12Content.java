@@ -3,11 +3,13 @@ package io.rootwatch.x509;
 import io.rootwatch.model.Der;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.ASN1OctetString;
@@ -31,8 +33,8 @@ import org.bouncycastle.pkcs.jcajce.JcePKCSPBEInputDecryptorProviderBuilder;
  * are looked at only for their attributes (friendlyName, localKeyId); they are never decrypted.
  *
  * <p>Entries: one per key bag (alias = its friendlyName, else hex localKeyId) holding the certificate
- * with the same localKeyId followed by its issuers found in the file; one per remaining certificate
- * with a friendlyName (a trusted-certificate entry); and the remaining unnamed certificates together under
+ * with the same localKeyId followed by its issuers found in the file; one per other certificate
+ * with a friendlyName (a trusted-certificate entry); and the unnamed certificates in no key chain together under
  * the empty alias "" (the caller maps it to "no alias"), in stored order, like a PEM bundle.
  */
 final class Pkcs12Content {
@@ -113,13 +115,17 @@ final class Pkcs12Content {
             named.put(unique(named, alias), chain.stream().map(Bag::der).toList());
         }
         List<Der> unnamed = new ArrayList<>();
+        Set<Der> inChains = new HashSet<>();
+        used.forEach(b -> inChains.add(b.der()));
         for (Bag c : certs) {
             if (used.contains(c)) {
                 continue;
             }
             if (c.name().isPresent()) {
+                // A named certificate is an entry of its own (a trusted-certificate entry) even when it also
+                // appears in a key entry's chain.
                 named.put(unique(named, c.name().get()), List.of(c.der()));
-            } else {
+            } else if (!inChains.contains(c.der())) {
                 unnamed.add(c.der());
             }
         }
