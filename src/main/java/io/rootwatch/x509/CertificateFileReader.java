@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -130,7 +129,7 @@ public final class CertificateFileReader {
             throw new CertificateFileException(file, "Certificate file " + file + " does not exist.");
         }
         // A FIFO or device would block or never end; only regular files are read.
-        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(file)) {
+        if (!Files.isRegularFile(file)) {
             throw new CertificateFileException(file, "Certificate file " + file + " is not a regular file.");
         }
         byte[] bytes;
