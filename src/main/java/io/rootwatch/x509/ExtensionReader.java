@@ -136,6 +136,12 @@ final class ExtensionReader {
         if (ext == null) {
             return Optional.empty();
         }
+        if (ext.getExtnValue().getOctets().length == 0) {
+            // getParsedValue() is null for an empty extnValue; say so rather than report a NullPointerException.
+            problems.add(new ParseProblem("tbsCertificate.extensions." + name, specRef,
+                    name + " extension is present but its value is empty (no DER inside extnValue)"));
+            return Optional.empty();
+        }
         try {
             return Optional.ofNullable(parser.apply(ext.getParsedValue()));
         } catch (RuntimeException e) {
