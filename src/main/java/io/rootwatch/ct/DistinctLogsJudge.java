@@ -25,7 +25,6 @@ final class DistinctLogsJudge {
         Set<SctChannel> server = policy.ocspSctsCount() ? EnumSet.of(SctChannel.TLS, SctChannel.OCSP) : EnumSet.of(SctChannel.TLS);
         SctTally t = SctTally.of(scts, list, at, server);
         String browser = policy.program().browser();
-        long days = leaf.lifetime().toDays();
         int needed = leaf.lifetime().compareTo(SHORT_LIFETIME) <= 0 ? 2 : 3;
 
         List<String> missing = new ArrayList<>();

@@ -10,7 +10,6 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -118,9 +117,7 @@ public final class LogListParser {
             return new LogState.NoState();
         }
         LogState best = null;
-        Iterator<Map.Entry<String, JsonNode>> fields = state.fields();
-        while (fields.hasNext()) {
-            var f = fields.next();
+        for (Map.Entry<String, JsonNode> f : state.properties()) {
             Instant ts = instant(f.getValue().get("timestamp"), at + ": state." + f.getKey() + ".timestamp");
             LogState s = switch (f.getKey()) {
                 case "pending" -> new LogState.Pending(ts);
