@@ -1,0 +1,100 @@
+package io.rootwatch.ct;
+
+import io.rootwatch.model.Finding;
+import io.rootwatch.model.FindingId;
+import io.rootwatch.refdata.ctlogs.LogList;
+import io.rootwatch.refdata.ctlogs.Program;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Certificate Transparency for one leaf: collects its SCTs (embedded, TLS extension, stapled OCSP),
+ * verifies them, and judges Firefox's, Chrome's and Apple's CT policies at {@code at}. Pure and
+ * thread-safe; never throws on malformed SCT data (that becomes {@code sct-problem} findings).
+ */
+public final class CtEvaluator {
+    private CtEvaluator() {
+    }
+
+    /**
+     * @param at the evaluation instant: log states, list staleness and future-dated SCTs are judged as of it
+     * @return every SCT found, one verdict per program (compliant empty when no list is given or the list
+     *         is too old for the program), and the findings: {@code sct-problem}, {@code sct-invalid},
+     *         {@code ct-noncompliant} (one per program whose compliant is false)
+     */
+    public static CtAssessment evaluate(CtInput input, CtLogLists lists, Instant at) {
+        SctCollector collector = new SctCollector(input, lists);
+        collector.collect();
+        List<SctObservation> scts = collector.observations;
+        List<Finding> findings = new ArrayList<>(collector.findings);
+        Optional<String> leafSha = Optional.of(input.leaf().sha256());
+        for (SctObservation o : scts) {
+            if (o.timestamp().isAfter(at)) {
+                findings.add(Finding.of(FindingId.SCT_PROBLEM, leafSha, "The " + o.channel().wireName() + " SCT from "
+                        + o.logLabel() + " is dated " + o.timestamp() + ", after the evaluation time " + at
+                        + "; it does not count."));
+            }
+        }
+        Map<Program, PolicyVerdict> policies = new EnumMap<>(Program.class);
+        Set<String> flagged = new LinkedHashSet<>();
+        for (Program program : Program.values()) {
+            CtPolicy policy = CtPolicies.effective(program, at);
+            PolicyVerdict verdict = verdict(program, policy, input, lists, scts, at, flagged);
+            policies.put(program, verdict);
+            if (verdict.compliant().equals(Optional.of(false))) {
+                findings.add(Finding.of(FindingId.CT_NONCOMPLIANT, leafSha, "The leaf does not meet the "
+                        + verdict.program() + " (" + verdict.ruleVersion() + "): " + verdict.reason() + "."));
+            }
+        }
+        flagged.forEach(f -> findings.add(Finding.of(FindingId.SCT_PROBLEM, leafSha, f)));
+        return new CtAssessment(scts, policies, findings);
+    }
+
+    private static PolicyVerdict verdict(Program program, CtPolicy policy, CtInput input, CtLogLists lists,
+            List<SctObservation> scts, Instant at, Set<String> flagged) {
+        boolean enforced = input.programsThatTrustTheRoot().contains(program) && inForce(policy, input, at);
+        String enforcementNote = input.programsThatTrustTheRoot().contains(program) && !enforced
+                ? " (" + program.browser() + " did not enforce CT for this certificate: enforcement "
+                        + (policy.enforcementBasis() == CtPolicy.EnforcementBasis.EVALUATION_TIME ? "began " : "covers certificates issued from ")
+                        + policy.enforcedFrom() + ")"
+                : "";
+        String earlierRules = at.isBefore(policy.effectiveFrom())
+                ? " (the " + policy.title() + " before " + policy.effectiveFrom() + " is not modelled; the earliest known version is applied)"
+                : "";
+        ListChoice choice = ListChoice.of(program, lists);
+        if (choice.list().isEmpty()) {
+            return new PolicyVerdict(Optional.empty(), enforced, "No CT log list was given, so "
+                    + program.browser() + "'s CT policy cannot be judged", policy.title(), policy.ruleVersion());
+        }
+        LogList list = choice.list().get();
+        String listNote = choice.note().isEmpty() ? "" : " (" + choice.note() + ")";
+        if (policy.maxListAge().isPresent() && list.timestamp().isPresent()) {
+            Duration age = Duration.between(list.timestamp().get(), at);
+            if (age.compareTo(policy.maxListAge().get()) > 0) {
+                return new PolicyVerdict(Optional.empty(), enforced, list.label() + " is " + age.toDays()
+                        + " days old at " + at + "; " + program.browser() + " stops enforcing CT after "
+                        + policy.maxListAge().get().toDays() + " days without a list update, so compliance cannot be judged"
+                        + listNote, policy.title(), policy.ruleVersion());
+            }
+        }
+        Judgement j = switch (policy.counting()) {
+            case DISTINCT_LOGS_AND_OPERATORS -> DistinctLogsJudge.judge(policy, list, input.leaf(), scts, at);
+            case PER_OPERATOR_CAP -> AppleJudge.judge(policy, list, input.leaf(), scts, at);
+        };
+        flagged.addAll(j.flagged());
+        return new PolicyVerdict(Optional.of(j.compliant()), enforced, j.reason() + listNote + earlierRules + enforcementNote,
+                policy.title(), policy.ruleVersion());
+    }
+
+    private static boolean inForce(CtPolicy policy, CtInput input, Instant at) {
+        Instant basis = policy.enforcementBasis() == CtPolicy.EnforcementBasis.EVALUATION_TIME ? at : input.leaf().notBefore();
+        return !basis.isBefore(policy.enforcedFrom());
+    }
+}
