@@ -120,6 +120,21 @@ class RefDataLoaderBadInputTest {
                 + "all-CA-PEM file(s) were given; the intermediates report is used"));
     }
 
+    @Test
+    void allRecordsWithAuditDates_fillLatestAuditPeriodEnd_newestOfAllAuditKinds() throws IOException {
+        // Synthetic AllCertificateRecords rows (real column names, mixed date forms) for Actalis' real root.
+        Path records = dir.resolve("records.csv");
+        Files.writeString(records, "\"CA Owner\",\"Certificate Record Type\",\"SHA-256 Fingerprint\","
+                + "\"Standard Audit Period End Date\",\"TLS BR Audit Period End Date\",\"Audits Same as Parent?\"\n"
+                + "\"Actalis\",\"Root Certificate\",\"55926084EC963A64B96E2ABE01CE0BA86A64FBFEBCC7AAB5AFC155B37FD76066\","
+                + "\"2025.03.31\",\"2025-04-30\",\"False\"");
+        ReferenceData d = RefDataLoader.load(List.of(CcadbFixtures.INCLUDED_2026_06_24, records));
+        StoreRoot actalis = d.roots().bySha256("55926084ec963a64b96e2abe01ce0ba86a64fbfebcc7aab5afc155b37fd76066")
+                .orElseThrow();
+        assertThat(actalis.latestAuditPeriodEnd()).contains(java.time.LocalDate.of(2025, 4, 30));
+        assertThat(d.roots().all().stream().filter(r -> r.latestAuditPeriodEnd().isPresent())).hasSize(1);
+    }
+
     private static byte[] concat(byte[] a, byte[] b) {
         byte[] out = new byte[a.length + b.length];
         System.arraycopy(a, 0, out, 0, a.length);
