@@ -1,0 +1,73 @@
+package io.rootwatch.refdata;
+
+import io.rootwatch.model.Certificate;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** The recognised files of one load, parsed per kind and turned into a root store and a CA pool. */
+final class ReportSet {
+    private final RootStore rootStore;
+    private final CaCertificatePool pool;
+    private final boolean usesIntermediates;
+
+    private ReportSet(RootStore rootStore, CaCertificatePool pool, boolean usesIntermediates) {
+        this.rootStore = rootStore;
+        this.pool = pool;
+        this.usesIntermediates = usesIntermediates;
+    }
+
+    static ReportSet parse(Map<ReportKind, List<RefDataLoader.Recognised>> byKind, Consumer<String> warn)
+            throws RefDataException {
+        List<CcadbRootRow> included = new ArrayList<>();
+        List<CcadbRootRow> removed = new ArrayList<>();
+        List<CcadbRootRow> upcoming = new ArrayList<>();
+        Optional<List<NssRoot>> nss = Optional.empty();
+        Map<String, LocalDate> audits = Map.of();
+        List<PemRow> intermediates = new ArrayList<>();
+        List<PemRow> caPems = new ArrayList<>();
+        for (Map.Entry<ReportKind, List<RefDataLoader.Recognised>> e : byKind.entrySet()) {
+            for (RefDataLoader.Recognised r : e.getValue()) {
+                String source = r.input().file().toString();
+                switch (e.getKey()) {
+                    case CCADB_INCLUDED_ROOTS -> included.addAll(CcadbRootReports.included(table(r), warn));
+                    case CCADB_REMOVED_ROOTS -> removed.addAll(CcadbRootReports.removed(table(r), warn));
+                    case CCADB_UPCOMING_REMOVALS -> upcoming.addAll(CcadbRootReports.upcomingRemovals(table(r), warn));
+                    case CCADB_ALL_RECORDS -> audits = CaPemReports.auditPeriodEnds(table(r));
+                    case CCADB_INTERMEDIATES -> intermediates.addAll(CaPemReports.intermediates(table(r)));
+                    case CCADB_CA_PEMS -> caPems.addAll(CaPemReports.caPems(table(r)));
+                    case NSS_CERTDATA -> nss = Optional.of(CertdataParser.parse(r.text(), source, warn));
+                    case OS_BUNDLE -> throw new IllegalStateException("os bundles are never auto-detected");
+                }
+            }
+        }
+        List<StoreRoot> roots = RootStoreAssembler.assemble(included, removed, upcoming, nss, audits, warn);
+        RootStore store = new RootStore(roots);
+        boolean useIntermediates = byKind.containsKey(ReportKind.CCADB_INTERMEDIATES);
+        List<Certificate> poolCerts = new ArrayList<>();
+        for (CertificateBatch.Parsed p : CertificateBatch.parse(useIntermediates ? intermediates : caPems, warn)) {
+            poolCerts.add(p.certificate());
+        }
+        store.all().forEach(r -> poolCerts.add(r.certificate()));
+        return new ReportSet(store, new CaCertificatePool(poolCerts), useIntermediates);
+    }
+
+    private static CsvTable table(RefDataLoader.Recognised r) throws RefDataException {
+        return CsvTable.parse(r.text(), r.input().file().toString());
+    }
+
+    RootStore rootStore() {
+        return rootStore;
+    }
+
+    CaCertificatePool pool() {
+        return pool;
+    }
+
+    boolean usesIntermediates() {
+        return usesIntermediates;
+    }
+}

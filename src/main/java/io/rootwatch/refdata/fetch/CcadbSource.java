@@ -1,0 +1,60 @@
+package io.rootwatch.refdata.fetch;
+
+import io.rootwatch.refdata.RefDataException;
+import io.rootwatch.refdata.RefDataLoader;
+import io.rootwatch.refdata.ReferenceData;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Fetches the four Mozilla CCADB reports rootwatch uses and loads them with {@link RefDataLoader}; each snapshot
+ * names the URL and the retrieval time. The included-roots report is required; the removed, upcoming-removal and
+ * intermediates reports are optional (a failure becomes a warning, and the verdicts lose only what that report
+ * adds).
+ */
+public final class CcadbSource {
+    /** The CCADB public-report host. */
+    public static final URI DEFAULT_BASE_URL = URI.create("https://ccadb.my.salesforce-sites.com");
+    public static final String INCLUDED_ROOTS_PATH = "/mozilla/IncludedCACertificateReportPEMCSV";
+    public static final String REMOVED_ROOTS_PATH = "/mozilla/RemovedCACertificateReportPEMCSV";
+    public static final String UPCOMING_REMOVALS_PATH = "/mozilla/UpcomingRootRemovalsReportPEMCSV";
+    public static final String INTERMEDIATES_PATH = "/mozilla/PublicAllIntermediateCertsWithPEMCSV";
+    /** CCADB regenerates the reports continuously; a day keeps repeated scans off the network. */
+    public static final Duration DEFAULT_MAX_AGE = Duration.ofHours(24);
+
+    private CcadbSource() {
+    }
+
+    /**
+     * Fetches (or reuses cached copies of) the four reports under {@code baseUrl} and loads them.
+     *
+     * @throws RefDataException when the included-roots report cannot be had at all, or a report is broken
+     */
+    public static ReferenceData fetchAndLoad(ReportFetcher fetcher, URI baseUrl, Duration maxAge, Clock clock)
+            throws RefDataException {
+        List<String> warnings = new ArrayList<>();
+        List<RefDataLoader.Input> inputs = new ArrayList<>();
+        String base = baseUrl.toString().replaceAll("/+$", "");
+        for (String path : List.of(INCLUDED_ROOTS_PATH, REMOVED_ROOTS_PATH, UPCOMING_REMOVALS_PATH, INTERMEDIATES_PATH)) {
+            URI uri = URI.create(base + path);
+            try {
+                FetchedFile f = fetcher.fetchIfStale(uri, maxAge, clock);
+                warnings.addAll(f.warnings());
+                inputs.add(new RefDataLoader.Input(f.file(), uri.toString(), Optional.of(f.retrievedAt())));
+            } catch (RefDataException e) {
+                if (path.equals(INCLUDED_ROOTS_PATH)) {
+                    throw e;
+                }
+                warnings.add(e.getMessage() + "; continuing without it");
+            }
+        }
+        ReferenceData loaded = RefDataLoader.loadInputs(inputs);
+        List<String> all = new ArrayList<>(warnings);
+        all.addAll(loaded.warnings());
+        return new ReferenceData(loaded.roots(), loaded.caCertificates(), loaded.snapshots(), all);
+    }
+}

@@ -1,0 +1,144 @@
+package io.rootwatch.refdata;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.rootwatch.model.Snapshot;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Each kind of bad input gives its documented outcome, with the file named. */
+class RefDataLoaderBadInputTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void bomPlusRealIncludedReport_loadsTheSame166Roots() throws IOException {
+        Path f = dir.resolve("with-bom.csv");
+        byte[] real = Files.readAllBytes(CcadbFixtures.INCLUDED_2026_06_24);
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        Files.write(f, concat(bom, real));
+        ReferenceData d = RefDataLoader.load(List.of(f));
+        assertThat(d.roots().size()).isEqualTo(166);
+        assertThat(d.snapshots()).extracting(Snapshot::kind).containsExactly("ccadb-included-roots");
+        assertThat(d.snapshots().get(0).sha256()).isEqualTo(Texts.sha256Hex(concat(bom, real)));
+    }
+
+    @Test
+    void brokenQuoteInRecognisedReport_isRefDataExceptionNamingFileAndLine() throws IOException {
+        Path f = dir.resolve("broken.csv");
+        String header = Files.readString(CcadbFixtures.UPCOMING_HEADER_ONLY).strip();
+        Files.writeString(f, header + "\n\"DigiCert\",\"Baltimore\n");
+        assertThatThrownBy(() -> RefDataLoader.load(List.of(f)))
+                .isInstanceOf(RefDataException.class)
+                .hasMessageStartingWith(f + ": malformed CSV")
+                .hasMessageContaining("startline 2");
+    }
+
+    @Test
+    void missingRequiredColumn_isRefDataExceptionNamingFileAndColumn() throws IOException {
+        Path f = dir.resolve("no-pem.csv");
+        Files.writeString(f, "\"Owner\",\"Common Name or Certificate Name\",\"Trust Bits\",\"Distrust for TLS After Date\","
+                + "\"PEM Info\"\n");
+        assertThat(RefDataLoader.load(List.of(f)).roots().size()).isZero(); // header-only: fine, no rows
+        Files.writeString(f, "\"Owner\",\"Trust Bits\",\"Distrust for TLS After Date\",\"PEM Info\"\n\"A\",\"\",\"\",\"\"\n");
+        assertThatThrownBy(() -> RefDataLoader.load(List.of(f)))
+                .isInstanceOf(RefDataException.class)
+                .hasMessage(f + ": line 1: missing required column \"Common Name or Certificate Name\" (or Common Name "
+                        + "or Certificate Name, Root Certificate Name, Certificate Name)");
+    }
+
+    @Test
+    void headerOnlyUpcomingRemovals_loadsWithZeroRows() throws RefDataException {
+        ReferenceData d = RefDataLoader.load(List.of(CcadbFixtures.INCLUDED_2026_06_24, CcadbFixtures.UPCOMING_HEADER_ONLY));
+        assertThat(d.snapshots()).extracting(Snapshot::kind).contains("ccadb-upcoming-removals");
+        assertThat(d.roots().all()).noneMatch(r -> r.removal().isPresent());
+        assertThat(d.warnings()).isEmpty();
+    }
+
+    @Test
+    void randomBytes_skippedWithWarningNamingTheFile_andAloneIsAUsageError() throws IOException {
+        Path f = dir.resolve("noise.bin");
+        byte[] noise = new byte[4096];
+        new Random(42).nextBytes(noise);
+        Files.write(f, noise);
+        ReferenceData d = RefDataLoader.load(List.of(CcadbFixtures.INCLUDED_2026_06_24, f));
+        assertThat(d.warnings()).containsExactly(f + ": skipped: not a UTF-8 text file, so not a CCADB report or certdata.txt");
+        assertThatThrownBy(() -> RefDataLoader.load(List.of(f)))
+                .isInstanceOf(RefDataException.class)
+                .hasMessageContaining("none of the given reference-data inputs is a report rootwatch uses")
+                .hasMessageContaining(f.toString());
+    }
+
+    @Test
+    void twoIncludedRootsFiles_isUsageErrorNamingBoth() {
+        assertThatThrownBy(() -> RefDataLoader.load(List.of(CcadbFixtures.INCLUDED_2025_03_28, CcadbFixtures.INCLUDED_2026_06_24)))
+                .isInstanceOf(RefDataException.class)
+                .hasMessage("two files of kind ccadb-included-roots: " + CcadbFixtures.INCLUDED_2025_03_28 + " and "
+                        + CcadbFixtures.INCLUDED_2026_06_24 + "; give at most one file of this kind");
+    }
+
+    @Test
+    void directoryAndFileInside_mixed_eachFileOnce_kindFromHeaderNotName() throws IOException {
+        Path sub = Files.createDirectories(dir.resolve("a/b"));
+        Path misnamed = sub.resolve("RemovedCACertificateWithPEMReport.csv"); // really the included report
+        Files.copy(CcadbFixtures.INCLUDED_2026_06_24, misnamed);
+        Files.writeString(dir.resolve(".hidden.csv"), "junk");
+        ReferenceData d = RefDataLoader.load(List.of(dir, misnamed));
+        assertThat(d.snapshots()).extracting(Snapshot::kind).containsExactly("ccadb-included-roots");
+        assertThat(d.roots().size()).isEqualTo(166);
+    }
+
+    @Test
+    void missingPath_isRefDataExceptionNamingIt() {
+        Path nowhere = dir.resolve("nope.csv");
+        assertThatThrownBy(() -> RefDataLoader.load(List.of(nowhere)))
+                .isInstanceOf(RefDataException.class)
+                .hasMessage(nowhere + ": no such file or directory");
+    }
+
+    @Test
+    void intermediatesReport_preferredOverCaPems_andPemRowsBecomePool() throws IOException {
+        // A small synthetic PublicAllIntermediateCertsWithPEMCSV: the real header's key columns, one real CA.
+        String pem = Files.readString(io.rootwatch.testing.Corpus.path("chains/badssl_wildcard-rsa2048.pem"));
+        String second = pem.substring(pem.indexOf("-----BEGIN", 10));
+        Path inter = dir.resolve("inter.csv");
+        Files.writeString(inter, "\"CA Owner\",\"Parent Certificate Name\",\"Certificate Name\",\"SHA-256 Fingerprint\","
+                + "\"Parent SHA-256 Fingerprint\",\"Valid From [GMT]\",\"Technically Constrained\",\"PEM Info\"\r\n"
+                + "\"DigiCert\",\"DigiCert Global Root CA\",\"DigiCert SHA2 Secure Server CA\",\"\",\"\",\"2013 Mar 08\","
+                + "\"FALSE\",\"'" + second.strip() + "'\"\r\n");
+        Path caPems = CcadbFixtures.CA_PEMS_DIR.resolve("AllCertificatePEMsCSVFormat_NotBeforeYear_1994.csv");
+        ReferenceData d = RefDataLoader.load(List.of(inter, caPems));
+        assertThat(d.caCertificates().size()).isEqualTo(1);
+        assertThat(d.snapshots()).extracting(Snapshot::kind).containsExactly("ccadb-intermediates");
+        assertThat(d.warnings()).anySatisfy(w -> assertThat(w).startsWith("both the public-intermediates report and 1 "
+                + "all-CA-PEM file(s) were given; the intermediates report is used"));
+    }
+
+    @Test
+    void allRecordsWithAuditDates_fillLatestAuditPeriodEnd_newestOfAllAuditKinds() throws IOException {
+        // Synthetic AllCertificateRecords rows (real column names, mixed date forms) for Actalis' real root.
+        Path records = dir.resolve("records.csv");
+        Files.writeString(records, "\"CA Owner\",\"Certificate Record Type\",\"SHA-256 Fingerprint\","
+                + "\"Standard Audit Period End Date\",\"TLS BR Audit Period End Date\",\"Audits Same as Parent?\"\n"
+                + "\"Actalis\",\"Root Certificate\",\"55926084EC963A64B96E2ABE01CE0BA86A64FBFEBCC7AAB5AFC155B37FD76066\","
+                + "\"2025.03.31\",\"2025-04-30\",\"False\"");
+        ReferenceData d = RefDataLoader.load(List.of(CcadbFixtures.INCLUDED_2026_06_24, records));
+        StoreRoot actalis = d.roots().bySha256("55926084ec963a64b96e2abe01ce0ba86a64fbfebcc7aab5afc155b37fd76066")
+                .orElseThrow();
+        assertThat(actalis.latestAuditPeriodEnd()).contains(java.time.LocalDate.of(2025, 4, 30));
+        assertThat(d.roots().all().stream().filter(r -> r.latestAuditPeriodEnd().isPresent())).hasSize(1);
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = new byte[a.length + b.length];
+        System.arraycopy(a, 0, out, 0, a.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+}
