@@ -4,7 +4,7 @@ import io.rootwatch.ct.CtAssessment;
 import io.rootwatch.ct.CtEvaluator;
 import io.rootwatch.ct.CtInput;
 import io.rootwatch.ct.CtLogLists;
-import io.rootwatch.ct.Program;
+import io.rootwatch.refdata.ctlogs.Program;
 import io.rootwatch.lint.CertificateLint;
 import io.rootwatch.lint.LintInput;
 import io.rootwatch.model.Capture;
@@ -81,7 +81,7 @@ public final class Assessor {
      * Limitations): the big programs' TLS root sets overlap almost entirely.
      */
     private static Set<Program> programsTrusting(Optional<PathJudgement> judgement) {
-        boolean publicRoot = judgement.flatMap(PathJudgement::root)
+        boolean publicRoot = judgement.flatMap(j -> j.path().root())
                 .filter(r -> r.status() == RootStatus.INCLUDED && r.trustBits().contains(TrustBit.WEBSITES))
                 .isPresent();
         boolean pathTrustedByFirefox = judgement.map(j -> j.verdict() != MozillaVerdict.NOT_IN_STORE

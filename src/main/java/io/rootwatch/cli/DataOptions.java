@@ -25,6 +25,10 @@ final class DataOptions {
             description = "CT log list files (Google v3, Apple, or Mozilla known-logs JSON), recognised by content.")
     List<Path> ctLogs = new ArrayList<>();
 
+    @Option(names = "--ct-log-url", paramLabel = "URL", arity = "1..*", hidden = true,
+            description = "CT log list URLs to fetch instead of Chrome's and Apple's published ones (mirrors).")
+    List<URI> ctLogUrls = new ArrayList<>();
+
     @Option(names = "--offline", description = "Never fetch reference data; use --ccadb / --ct-logs or the cache only.")
     boolean offline;
 }

@@ -10,7 +10,7 @@ import io.rootwatch.model.FileSource;
 import io.rootwatch.store.Database;
 import io.rootwatch.x509.CertificateFileException;
 import io.rootwatch.x509.CertificateFileReader;
-import io.rootwatch.x509.FileEntry;
+import io.rootwatch.x509.CertificateFileReader.FileEntry;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;

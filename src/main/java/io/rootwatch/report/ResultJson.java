@@ -7,7 +7,7 @@ import io.rootwatch.assess.Assessment;
 import io.rootwatch.assess.ServedCertificate;
 import io.rootwatch.ct.CtAssessment;
 import io.rootwatch.ct.PolicyVerdict;
-import io.rootwatch.ct.Program;
+import io.rootwatch.refdata.ctlogs.Program;
 import io.rootwatch.ct.SctObservation;
 import io.rootwatch.model.Capture;
 import io.rootwatch.model.Certificate;

@@ -127,6 +127,21 @@ public final class Database implements AutoCloseable {
         });
     }
 
+    /** Every stored snapshot, newest retrieval first (offline imports, which have no time, last). */
+    public List<Snapshot> snapshots() throws StoreException {
+        return session.read("list snapshots", c -> {
+            List<Snapshot> out = new java.util.ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement(
+                    "SELECT kind, source, retrieved_at, sha256 FROM snapshots ORDER BY retrieved_at IS NULL, retrieved_at DESC, kind");
+                 java.sql.ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Snapshot(rs.getString(1), rs.getString(2), Times.tryParse(rs.getString(3)), rs.getString(4)));
+                }
+            }
+            return out;
+        });
+    }
+
     /** The read side: latest result per target. Shares this database's connection and lifetime. */
     public Inventory inventory() {
         return inventory;

@@ -1,0 +1,166 @@
+package io.rootwatch.cli;
+
+import io.rootwatch.assess.Assessor;
+import io.rootwatch.ct.CtLogLists;
+import io.rootwatch.model.Snapshot;
+import io.rootwatch.refdata.RefDataException;
+import io.rootwatch.refdata.RefDataLoader;
+import io.rootwatch.refdata.ReferenceData;
+import io.rootwatch.refdata.ctlogs.LogList;
+import io.rootwatch.refdata.ctlogs.LogListDetector;
+import io.rootwatch.refdata.ctlogs.LogListParseException;
+import io.rootwatch.refdata.ctlogs.Program;
+import io.rootwatch.refdata.fetch.CcadbSource;
+import io.rootwatch.refdata.fetch.CtLogListSource;
+import io.rootwatch.refdata.fetch.FetchedFile;
+import io.rootwatch.refdata.fetch.ReportFetcher;
+import io.rootwatch.store.Database;
+import io.rootwatch.store.StoreException;
+import io.rootwatch.trust.Budget;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The reference data of one run, chosen in this order: files given with {@code --ccadb}; CCADB's reports
+ * fetched into the cache (or a fresh cached copy); the operating system's Mozilla-derived bundle, with a
+ * loud warning; nothing. CT log lists likewise: {@code --ct-logs}, then the published lists.
+ */
+final class LoadedReferenceData {
+    static final Path OS_BUNDLE = Path.of("/etc/ssl/certs/ca-certificates.crt");
+    static final String NO_CCADB = "CCADB data unavailable: distrust and removal checks are off";
+
+    private final ReferenceData ccadb;
+    private final CtLogLists logLists;
+    private final List<Snapshot> ctSnapshots;
+    private final List<String> ctWarnings;
+
+    private LoadedReferenceData(ReferenceData ccadb, CtLogLists logLists, List<Snapshot> ctSnapshots, List<String> ctWarnings) {
+        this.ccadb = ccadb;
+        this.logLists = logLists;
+        this.ctSnapshots = List.copyOf(ctSnapshots);
+        this.ctWarnings = List.copyOf(ctWarnings);
+    }
+
+    static LoadedReferenceData load(DataOptions data, Environment env, Instant at) throws IOException {
+        ReferenceData ref = ccadb(data, env);
+        List<Snapshot> snapshots = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        Map<Program, LogList> lists = new EnumMap<>(Program.class);
+        if (!data.ctLogs.isEmpty()) {
+            for (Path p : data.ctLogs) {
+                byte[] bytes = readInput(p);
+                addList(lists, parse(bytes, p.toString()), p.toString(), warnings);
+                snapshots.add(new Snapshot("ct-log-list", p.toString(), Optional.empty(), sha256(bytes)));
+            }
+        } else if (!data.offline) {
+            try (ReportFetcher fetcher = fetcher(env)) {
+                for (URI uri : data.ctLogUrls.isEmpty() ? CtLogListSource.defaults() : data.ctLogUrls) {
+                    try {
+                        FetchedFile f = CtLogListSource.fetch(fetcher, uri, env.clock());
+                        warnings.addAll(f.warnings());
+                        addList(lists, parse(Files.readAllBytes(f.file()), uri.toString()), uri.toString(), warnings);
+                        snapshots.add(new Snapshot("ct-log-list", uri.toString(), Optional.of(f.retrievedAt()), f.sha256()));
+                    } catch (IOException e) {
+                        warnings.add("CT log list " + uri + " unavailable: " + e.getMessage());
+                    }
+                }
+            }
+        }
+        if (lists.isEmpty()) {
+            warnings.add("no CT log list: CT compliance cannot be judged (give --ct-logs FILE)");
+        }
+        CtLogLists ct = new CtLogLists(Optional.ofNullable(lists.get(Program.MOZILLA)),
+                Optional.ofNullable(lists.get(Program.CHROME)), Optional.ofNullable(lists.get(Program.APPLE)));
+        return new LoadedReferenceData(ref, ct, snapshots, warnings);
+    }
+
+    private static ReferenceData ccadb(DataOptions data, Environment env) throws RefDataException {
+        if (!data.ccadb.isEmpty()) {
+            return RefDataLoader.load(data.ccadb);
+        }
+        List<String> why = new ArrayList<>();
+        if (!data.offline) {
+            try (ReportFetcher fetcher = fetcher(env)) {
+                URI base = data.ccadbUrl.or(env::ccadbBaseOverride).orElse(CcadbSource.DEFAULT_BASE_URL);
+                return CcadbSource.fetchAndLoad(fetcher, base, CcadbSource.DEFAULT_MAX_AGE, env.clock());
+            } catch (RefDataException e) {
+                why.add(e.getMessage());
+            }
+        }
+        if (Files.isReadable(OS_BUNDLE)) {
+            ReferenceData os = RefDataLoader.osBundle(OS_BUNDLE);
+            List<String> w = new ArrayList<>(why.stream().map(m -> "CCADB fetch failed: " + m).toList());
+            w.addAll(os.warnings());
+            return new ReferenceData(os.roots(), os.caCertificates(), os.snapshots(), w);
+        }
+        ReferenceData none = ReferenceData.none(NO_CCADB + " (no CCADB data and no operating-system bundle at " + OS_BUNDLE + ")");
+        return none;
+    }
+
+    private static ReportFetcher fetcher(Environment env) {
+        return new ReportFetcher(env.cacheDirectory(), ReportFetcher.DEFAULT_CONNECT_TIMEOUT,
+                ReportFetcher.DEFAULT_REQUEST_TIMEOUT, ReportFetcher.DEFAULT_MAX_BYTES);
+    }
+
+    private static void addList(Map<Program, LogList> lists, LogList list, String source, List<String> warnings) {
+        if (lists.containsKey(list.source())) {
+            throw new UsageException("two " + list.source().name().toLowerCase(java.util.Locale.ROOT)
+                    + " CT log lists given; keep one (" + source + ")");
+        }
+        lists.put(list.source(), list);
+    }
+
+    private static LogList parse(byte[] bytes, String name) throws IOException {
+        try {
+            return LogListDetector.parseAny(bytes, name);
+        } catch (LogListParseException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    private static byte[] readInput(Path p) throws IOException {
+        if (!Files.isRegularFile(p)) {
+            throw new UsageException("--ct-logs " + p + ": no such file");
+        }
+        return Files.readAllBytes(p);
+    }
+
+    private static String sha256(byte[] bytes) {
+        return io.rootwatch.model.Der.of(bytes).sha256Hex();
+    }
+
+    Assessor assessor() {
+        return new Assessor(ccadb, logLists, Budget.defaults());
+    }
+
+    List<String> warnings() {
+        List<String> all = new ArrayList<>(ccadb.warnings());
+        all.addAll(ctWarnings);
+        return all;
+    }
+
+    List<Snapshot> snapshots() {
+        List<Snapshot> all = new ArrayList<>(ccadb.snapshots());
+        all.addAll(ctSnapshots);
+        return all;
+    }
+
+    void saveSnapshots(Database db) throws StoreException {
+        for (Snapshot s : snapshots()) {
+            db.saveSnapshot(s, Optional.empty());
+        }
+    }
+
+    static String hex(byte[] b) {
+        return HexFormat.of().formatHex(b);
+    }
+}

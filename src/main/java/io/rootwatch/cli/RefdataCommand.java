@@ -1,0 +1,152 @@
+package io.rootwatch.cli;
+
+import io.rootwatch.model.Snapshot;
+import io.rootwatch.refdata.RefDataLoader;
+import io.rootwatch.refdata.ReferenceData;
+import io.rootwatch.refdata.RootStatus;
+import io.rootwatch.refdata.RootStoreDiff;
+import io.rootwatch.store.Database;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "refdata", mixinStandardHelpOptions = true,
+        description = "Reference data: CCADB reports, NSS certdata.txt, CT log lists; snapshots with time and SHA-256.",
+        subcommands = {RefdataCommand.Update.class, RefdataCommand.Import.class, RefdataCommand.ListSnapshots.class,
+            RefdataCommand.Diff.class})
+final class RefdataCommand {
+    @ParentCommand
+    RootwatchCommand parent;
+
+    @Command(name = "update", mixinStandardHelpOptions = true,
+            description = "Fetch CCADB's reports and the CT log lists into the cache now (or reuse a fresh copy) and record the snapshots.")
+    static final class Update implements Callable<Integer> {
+        @ParentCommand
+        RefdataCommand refdata;
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        DataOptions data;
+        @Mixin
+        AtOption at;
+
+        @Override
+        public Integer call() throws Exception {
+            Environment env = refdata.parent.env;
+            LoadedReferenceData ref = LoadedReferenceData.load(data, env, at.resolve(env.clock()));
+            try (Database db = Database.open(data.db.orElse(env.defaultDatabase()))) {
+                ref.saveSnapshots(db);
+            }
+            Summary.print(ref.snapshots(), ref.warnings(), spec.commandLine().getOut());
+            return 0;
+        }
+    }
+
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = "Check reference-data files (CCADB CSVs, certdata.txt, CT log lists) and record them as snapshots, bytes included.")
+    static final class Import implements Callable<Integer> {
+        @ParentCommand
+        RefdataCommand refdata;
+        @Spec
+        CommandSpec spec;
+        @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or directories.")
+        List<Path> paths = new ArrayList<>();
+        @Option(names = "--db", paramLabel = "FILE", description = "SQLite database file (default: ~/.rootwatch/rootwatch.db).")
+        Optional<Path> db = Optional.empty();
+
+        @Override
+        public Integer call() throws Exception {
+            Environment env = refdata.parent.env;
+            ReferenceData ref = RefDataLoader.load(paths);
+            try (Database database = Database.open(db.orElse(env.defaultDatabase()))) {
+                for (Snapshot s : ref.snapshots()) {
+                    Path file = Path.of(s.source());
+                    database.saveSnapshot(s, Files.isRegularFile(file) ? Optional.of(Files.readAllBytes(file)) : Optional.empty());
+                }
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            long included = ref.roots().all().stream().filter(r -> r.status() == RootStatus.INCLUDED).count();
+            out.println("roots: " + included + " included, " + (ref.roots().size() - included) + " removed; CA certificates: "
+                    + ref.caCertificates().size());
+            Summary.print(ref.snapshots(), ref.warnings(), out);
+            return 0;
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List the snapshots recorded in the database.")
+    static final class ListSnapshots implements Callable<Integer> {
+        @ParentCommand
+        RefdataCommand refdata;
+        @Spec
+        CommandSpec spec;
+        @Option(names = "--db", paramLabel = "FILE", description = "SQLite database file (default: ~/.rootwatch/rootwatch.db).")
+        Optional<Path> db = Optional.empty();
+
+        @Override
+        public Integer call() throws Exception {
+            Path file = db.orElse(refdata.parent.env.defaultDatabase());
+            if (!Files.exists(file)) {
+                throw new UsageException("no database at " + file + " yet");
+            }
+            try (Database database = Database.open(file)) {
+                Summary.print(database.snapshots(), List.of(), spec.commandLine().getOut());
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "diff", mixinStandardHelpOptions = true,
+            description = "What changed in the root store between two CCADB snapshots: added, removed, distrust dates, trust bits, owners.")
+    static final class Diff implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Parameters(index = "0", paramLabel = "OLD", description = "Older report file or directory.")
+        Path older;
+        @Parameters(index = "1", paramLabel = "NEW", description = "Newer report file or directory.")
+        Path newer;
+
+        @Override
+        public Integer call() throws Exception {
+            RootStoreDiff d = RootStoreDiff.between(RefDataLoader.load(List.of(older)).roots(),
+                    RefDataLoader.load(List.of(newer)).roots());
+            PrintWriter out = spec.commandLine().getOut();
+            d.added().forEach(r -> out.println("added     " + r.name() + r.caOwner().map(o -> " (" + o + ")").orElse("")));
+            d.removed().forEach(r -> out.println("removed   " + r.name() + r.caOwner().map(o -> " (" + o + ")").orElse("")));
+            d.distrustChanges().forEach(c -> out.println("distrust  " + c.root().name() + ": "
+                    + c.before().map(Object::toString).orElse("none") + " -> " + c.after().map(Object::toString).orElse("none")));
+            d.trustBitChanges().forEach(c -> out.println("trust     " + c.root().name() + ": " + c.before() + " -> " + c.after()));
+            d.ownerChanges().forEach(c -> out.println("owner     " + c.root().name() + ": "
+                    + c.before().orElse("none") + " -> " + c.after().orElse("none")));
+            out.println(d.added().size() + " added, " + d.removed().size() + " removed, " + d.distrustChanges().size()
+                    + " distrust-date changes, " + d.trustBitChanges().size() + " trust-bit changes, "
+                    + d.ownerChanges().size() + " owner changes");
+            return 0;
+        }
+    }
+
+    /** Prints snapshots one per line, then warnings. */
+    static final class Summary {
+        private Summary() {
+        }
+
+        static void print(List<Snapshot> snapshots, List<String> warnings, PrintWriter out) {
+            for (Snapshot s : snapshots) {
+                out.println(String.format("%-24s %s  %s  %s", s.kind(), s.sha256().substring(0, 16),
+                        s.retrievedAt().map(Object::toString).orElse("(offline)"), s.source()));
+            }
+            warnings.forEach(w -> out.println("warning: " + w));
+            out.flush();
+        }
+    }
+}

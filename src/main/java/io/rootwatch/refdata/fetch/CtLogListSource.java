@@ -1,0 +1,32 @@
+package io.rootwatch.refdata.fetch;
+
+import io.rootwatch.refdata.RefDataException;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Where the browsers publish their CT log lists. Mozilla's known-logs list is compiled into Firefox and
+ * has no published URL; give it offline with {@code --ct-logs}.
+ */
+public final class CtLogListSource {
+    /** Chrome's list of logs it accepts (v3 schema). */
+    public static final URI CHROME_LOG_LIST = URI.create("https://www.gstatic.com/ct/log_list/v3/log_list.json");
+    /** Apple's current list. */
+    public static final URI APPLE_LOG_LIST = URI.create("https://valid.apple.com/ct/log_list/current_log_list.json");
+    /** Log lists change every few days; Chrome itself stops enforcing at 70 days, so a day is plenty fresh. */
+    public static final Duration DEFAULT_MAX_AGE = Duration.ofHours(24);
+
+    private CtLogListSource() {
+    }
+
+    /** The default list URLs, Chrome's first. */
+    public static List<URI> defaults() {
+        return List.of(CHROME_LOG_LIST, APPLE_LOG_LIST);
+    }
+
+    /** Fetches one list (from cache when fresh); the caller parses it. */
+    public static FetchedFile fetch(ReportFetcher fetcher, URI uri, java.time.Clock clock) throws RefDataException {
+        return fetcher.fetchIfStale(uri, DEFAULT_MAX_AGE, clock);
+    }
+}
