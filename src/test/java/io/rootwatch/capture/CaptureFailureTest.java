@@ -1,5 +1,7 @@
 package io.rootwatch.capture;
 
+import io.rootwatch.testing.TestPki;
+
 import io.rootwatch.model.Capture;
 import io.rootwatch.model.CaptureError;
 import io.rootwatch.model.CaptureStatus;

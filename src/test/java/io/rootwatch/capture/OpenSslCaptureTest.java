@@ -1,5 +1,7 @@
 package io.rootwatch.capture;
 
+import io.rootwatch.testing.TestPki;
+
 import io.rootwatch.model.Capture;
 import io.rootwatch.model.CaptureStatus;
 import io.rootwatch.model.Der;
@@ -24,64 +26,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Captures from a real OpenSSL server ({@code openssl s_server}) on loopback: modern and legacy. */
 class OpenSslCaptureTest {
 
-    /** Runs s_server until closed; waits (bounded) until it accepts connections. */
-    static final class OpenSslServer implements AutoCloseable {
-        final Process process;
-        final int port;
-
-        OpenSslServer(Path dir, TestPki.Chain chain, List<String> extraArgs) throws Exception {
-            Files.writeString(dir.resolve("cert.pem"), TestPki.pem("CERTIFICATE", chain.leaf().der()));
-            Files.writeString(dir.resolve("chain.pem"), TestPki.pem("CERTIFICATE", chain.intermediate().der()));
-            Files.writeString(dir.resolve("key.pem"), TestPki.pem("PRIVATE KEY", chain.leaf().keys().getPrivate().getEncoded()));
-            this.port = RawServer.closedPort();
-            List<String> cmd = new ArrayList<>(List.of("openssl", "s_server", "-accept", "127.0.0.1:" + port,
-                    "-cert", dir.resolve("cert.pem").toString(), "-key", dir.resolve("key.pem").toString(),
-                    "-cert_chain", dir.resolve("chain.pem").toString(), "-quiet"));
-            cmd.addAll(extraArgs);
-            // stdin stays an open pipe: s_server ends a connection when its stdin reaches EOF.
-            this.process = new ProcessBuilder(cmd).redirectErrorStream(true)
-                    .redirectOutput(dir.resolve("s_server.log").toFile()).start();
-            try {
-                awaitListening(dir);
-            } catch (Exception | Error e) {
-                close(); // never leave a server behind when the test cannot use it
-                throw e;
-            }
-        }
-
-        private void awaitListening(Path dir) throws Exception {
-            for (int attempt = 0; attempt < 100; attempt++) {
-                if (!process.isAlive()) {
-                    throw new IllegalStateException("openssl s_server exited: " + Files.readString(dir.resolve("s_server.log")));
-                }
-                try (Socket s = new Socket()) {
-                    s.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 200);
-                    return;
-                } catch (IOException notYet) {
-                    Thread.sleep(50);
-                }
-            }
-            throw new IllegalStateException("openssl s_server did not listen on port " + port + " within 5 s");
-        }
-
-        @Override
-        public void close() {
-            process.destroy();
-            try {
-                if (!process.waitFor(2, TimeUnit.SECONDS)) {
-                    process.destroyForcibly().waitFor(2, TimeUnit.SECONDS);
-                }
-            } catch (InterruptedException e) {
-                process.destroyForcibly();
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
     @Test
     void modernOpenSsl_tls13_capturesLeafAndIntermediateInOrder(@TempDir Path dir) throws Exception {
         TestPki.Chain chain = TestPki.chain("www.test.example", 2048, "SHA256withRSA");
-        try (OpenSslServer server = new OpenSslServer(dir, chain, List.of())) {
+        try (io.rootwatch.testing.OpenSslServer server = new io.rootwatch.testing.OpenSslServer(dir, chain, List.of())) {
             Capture c = TlsCapturerTest.capturer().capture(TlsCapturerTest.local(server.port));
 
             assertThat(c.error()).isEmpty();
@@ -95,7 +43,7 @@ class OpenSslCaptureTest {
     @Test
     void legacyOpenSsl_tls10_rsa1024_sha1_isStillCaptured(@TempDir Path dir) throws Exception {
         TestPki.Chain chain = TestPki.chain("legacy.test.example", 1024, "SHA1withRSA");
-        try (OpenSslServer server = new OpenSslServer(dir, chain, List.of("-tls1", "-cipher", "DEFAULT@SECLEVEL=0"))) {
+        try (io.rootwatch.testing.OpenSslServer server = new io.rootwatch.testing.OpenSslServer(dir, chain, List.of("-tls1", "-cipher", "DEFAULT@SECLEVEL=0"))) {
             Capture c = TlsCapturerTest.capturer().capture(TlsCapturerTest.local(server.port));
 
             assertThat(c.error()).isEmpty();
@@ -109,7 +57,7 @@ class OpenSslCaptureTest {
     @Test
     void legacyOpenSsl_tls11_rsaKeyExchangeOnly_isStillCaptured(@TempDir Path dir) throws Exception {
         TestPki.Chain chain = TestPki.chain("legacy.test.example", 1024, "SHA1withRSA");
-        try (OpenSslServer server = new OpenSslServer(dir, chain,
+        try (io.rootwatch.testing.OpenSslServer server = new io.rootwatch.testing.OpenSslServer(dir, chain,
                 List.of("-tls1_1", "-cipher", "AES128-SHA@SECLEVEL=0"))) {
             Capture c = TlsCapturerTest.capturer().capture(TlsCapturerTest.local(server.port));
 

@@ -1,4 +1,4 @@
-package io.rootwatch.capture;
+package io.rootwatch.testing;
 
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.BasicConstraints;
@@ -31,12 +31,12 @@ import java.util.Date;
 import java.util.List;
 
 /** A small generated PKI at fixed dates and serials, plus PEM helpers for corpus files. */
-final class TestPki {
-    static final Instant NOT_BEFORE = Instant.parse("2025-01-01T00:00:00Z");
-    static final Instant NOT_AFTER = Instant.parse("2035-01-01T00:00:00Z");
+public final class TestPki {
+    public static final Instant NOT_BEFORE = Instant.parse("2025-01-01T00:00:00Z");
+    public static final Instant NOT_AFTER = Instant.parse("2035-01-01T00:00:00Z");
 
-    record Issued(KeyPair keys, byte[] der) {
-        AsymmetricKeyParameter privateKeyParameter() {
+    public record Issued(KeyPair keys, byte[] der) {
+        public AsymmetricKeyParameter privateKeyParameter() {
             try {
                 return PrivateKeyFactory.createKey(keys.getPrivate().getEncoded());
             } catch (IOException e) {
@@ -46,13 +46,13 @@ final class TestPki {
     }
 
     /** Root -> intermediate -> leaf for {@code leafName}; RSA keys of {@code bits}, signed with {@code sigAlg}. */
-    record Chain(Issued root, Issued intermediate, Issued leaf) {
-        List<byte[]> servedOrder() {
+    public record Chain(Issued root, Issued intermediate, Issued leaf) {
+        public List<byte[]> servedOrder() {
             return List.of(leaf.der(), intermediate.der());
         }
     }
 
-    static Chain chain(String leafName, int bits, String sigAlg) throws Exception {
+    public static Chain chain(String leafName, int bits, String sigAlg) throws Exception {
         KeyPair rootKeys = rsa(bits);
         KeyPair interKeys = rsa(bits);
         KeyPair leafKeys = rsa(bits);
@@ -64,7 +64,7 @@ final class TestPki {
         return new Chain(new Issued(rootKeys, root), new Issued(interKeys, inter), new Issued(leafKeys, leaf));
     }
 
-    static KeyPair rsa(int bits) throws Exception {
+    public static KeyPair rsa(int bits) throws Exception {
         KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
         g.initialize(bits, new SecureRandom());
         return g.generateKeyPair();
@@ -87,7 +87,7 @@ final class TestPki {
     }
 
     /** Every CERTIFICATE block of a PEM file, in file order. */
-    static List<byte[]> readPemCertificates(Path file) throws IOException {
+    public static List<byte[]> readPemCertificates(Path file) throws IOException {
         List<byte[]> ders = new ArrayList<>();
         try (PemReader r = new PemReader(new StringReader(Files.readString(file, StandardCharsets.US_ASCII)))) {
             for (PemObject o = r.readPemObject(); o != null; o = r.readPemObject()) {
@@ -99,7 +99,7 @@ final class TestPki {
         return ders;
     }
 
-    static String pem(String type, byte[] der) throws IOException {
+    public static String pem(String type, byte[] der) throws IOException {
         StringWriter w = new StringWriter();
         try (PemWriter pw = new PemWriter(w)) {
             pw.writeObject(new PemObject(type, der));
