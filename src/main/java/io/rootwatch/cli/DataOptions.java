@@ -12,20 +12,23 @@ final class DataOptions {
     @Option(names = "--db", paramLabel = "FILE", description = "SQLite database file (default: ~/.rootwatch/rootwatch.db).")
     Optional<Path> db = Optional.empty();
 
-    @Option(names = "--ccadb", paramLabel = "PATH", arity = "1..*",
-            description = "Offline CCADB data: report CSV files, certdata.txt, or directories of them, in any mix; "
-                    + "each file is recognised by its header row, not its name.")
+    // One value per occurrence (repeat the option, or separate with commas): a greedy multi-value
+    // option would swallow the positional arguments that follow it.
+    @Option(names = "--ccadb", paramLabel = "PATH", split = ",",
+            description = "Offline CCADB data: report CSV files, certdata.txt, or directories of them, in any mix "
+                    + "(repeat or comma-separate); each file is recognised by its header row, not its name.")
     List<Path> ccadb = new ArrayList<>();
 
     @Option(names = "--ccadb-url", paramLabel = "URL", hidden = true,
             description = "Base URL of the CCADB report server (a mirror); default: CCADB's public host.")
     Optional<URI> ccadbUrl = Optional.empty();
 
-    @Option(names = "--ct-logs", paramLabel = "FILE", arity = "1..*",
-            description = "CT log list files (Google v3, Apple, or Mozilla known-logs JSON), recognised by content.")
+    @Option(names = "--ct-logs", paramLabel = "FILE", split = ",",
+            description = "CT log list files (Google v3, Apple, or Mozilla known-logs JSON; repeat or comma-separate), "
+                    + "recognised by content.")
     List<Path> ctLogs = new ArrayList<>();
 
-    @Option(names = "--ct-log-url", paramLabel = "URL", arity = "1..*", hidden = true,
+    @Option(names = "--ct-log-url", paramLabel = "URL", split = ",", hidden = true,
             description = "CT log list URLs to fetch instead of Chrome's and Apple's published ones (mirrors).")
     List<URI> ctLogUrls = new ArrayList<>();
 

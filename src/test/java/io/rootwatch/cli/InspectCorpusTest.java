@@ -40,7 +40,7 @@ class InspectCorpusTest {
         Path chain = Corpus.path("chains/" + file);
         Cli.Result r = Cli.run(Cli.env(tmp, Map.of()), "inspect", chain.toString(),
                 "--ccadb", Corpus.path("ccadb/IncludedCACertificateWithPEMReport_2026-06-24.csv").toString(),
-                Corpus.path("ccadb/RemovedCACertificateWithPEMReport_2026-06-16.csv").toString(),
+                "--ccadb", Corpus.path("ccadb/RemovedCACertificateWithPEMReport_2026-06-16.csv").toString(),
                 "--offline", "--at", at, "--format", "json", "--db", tmp.resolve("rw.db").toString());
         assertThat(r.err()).isEmpty();
         JsonNode result = JSON.readTree(r.out()).path("results").get(0);

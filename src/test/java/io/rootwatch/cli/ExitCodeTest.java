@@ -1,0 +1,95 @@
+package io.rootwatch.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.rootwatch.testing.Corpus;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The contract's exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or unreadable input. */
+class ExitCodeTest {
+
+    private static Cli.Result inspect(Path tmp, String... extra) {
+        String[] base = {"inspect", "--offline", "--db", tmp.resolve("rw.db").toString(),
+            "--ccadb", Corpus.path("ccadb/IncludedCACertificateWithPEMReport_2025-03-28.csv").toString()};
+        String[] args = new String[base.length + extra.length];
+        System.arraycopy(base, 0, args, 0, base.length);
+        System.arraycopy(extra, 0, args, base.length, extra.length);
+        return Cli.run(Cli.env(tmp, Map.of()), args);
+    }
+
+    @Test
+    void trustedChainWithoutFindingsAtHigh_exitsZero(@TempDir Path tmp) {
+        // In the 2025-03-28 snapshot DigiCert Global Root CA still had Websites trust; the leaf was valid then.
+        Cli.Result r = inspect(tmp, Corpus.path("chains/badssl_wildcard-rsa2048.pem").toString(), "--at", "2021-06-01");
+        assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
+        assertThat(r.out()).contains("trusted").contains("DigiCert Global Root CA (DigiCert)");
+    }
+
+    @Test
+    void expiredLeaf_exitsOne_unlessFailOnIsAboveCritical(@TempDir Path tmp) {
+        String chain = Corpus.path("chains/badssl_wildcard-rsa2048.pem").toString();
+        assertThat(inspect(tmp, chain, "--at", "2023-01-01").exitCode()).isEqualTo(1);
+        assertThat(inspect(tmp, chain, "--at", "2023-01-01", "--ignore", "expired").exitCode()).isZero();
+    }
+
+    @Test
+    void missingFile_isAnErrorResultNamingIt_andExitTwo(@TempDir Path tmp) {
+        Cli.Result r = inspect(tmp, tmp.resolve("nope.pem").toString(), "--format", "json");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.out()).contains("\"status\" : \"error\"").contains("nope.pem");
+    }
+
+    @Test
+    void garbageFile_isNamed_andExitTwo(@TempDir Path tmp) throws Exception {
+        Path junk = Files.write(tmp.resolve("junk.pem"), new byte[] {0x30, 0x03, 1, 2});
+        Cli.Result r = inspect(tmp, junk.toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.out()).contains("junk.pem");
+    }
+
+    @Test
+    void usageErrors_exitTwo_withOneLineMessage_andNoStackTrace(@TempDir Path tmp) throws Exception {
+        Environment env = Cli.env(tmp, Map.of());
+        Cli.Result noTargets = Cli.run(env, "scan", "--offline", "--db", tmp.resolve("rw.db").toString());
+        assertThat(noTargets.exitCode()).isEqualTo(2);
+        assertThat(noTargets.err()).contains("no targets").doesNotContain("\tat ");
+
+        Cli.Result badAt = inspect(tmp, Corpus.path("chains/badssl_wildcard-rsa2048.pem").toString(), "--at", "yesterday");
+        assertThat(badAt.exitCode()).isEqualTo(2);
+        assertThat(badAt.err()).contains("--at 'yesterday'");
+
+        Cli.Result badPort = Cli.run(env, "scan", "host:99999", "--offline");
+        assertThat(badPort.exitCode()).isEqualTo(2);
+        assertThat(badPort.err()).contains("host:99999");
+
+        Cli.Result unknownOption = Cli.run(env, "scan", "--bogus");
+        assertThat(unknownOption.exitCode()).isEqualTo(2);
+
+        Path brokenCsv = Files.writeString(tmp.resolve("broken.csv"), "\"Owner\",\"PEM Info\",\"Trust Bits\",\"Distrust for TLS After Date\"\n\"a,\"b\n");
+        Cli.Result csv = Cli.run(env, "inspect", Corpus.path("chains/badssl_wildcard-rsa2048.pem").toString(),
+                "--ccadb", brokenCsv.toString(), "--offline", "--db", tmp.resolve("rw.db").toString());
+        assertThat(csv.exitCode()).isEqualTo(2);
+        assertThat(csv.err()).contains("broken.csv").doesNotContain("\tat ");
+
+        Path corruptDb = Files.writeString(tmp.resolve("corrupt.db"), "x".repeat(4096));
+        Cli.Result db = Cli.run(env, "inspect", Corpus.path("chains/badssl_wildcard-rsa2048.pem").toString(),
+                "--offline", "--db", corruptDb.toString());
+        assertThat(db.exitCode()).isEqualTo(2);
+        assertThat(db.err()).contains("corrupt.db").contains("is not a rootwatch database");
+    }
+
+    @Test
+    void version_andHelp_exitZero(@TempDir Path tmp) {
+        Environment env = Cli.env(tmp, Map.of());
+        assertThat(Cli.run(env, "--version").out()).startsWith("rootwatch ");
+        for (String cmd : new String[] {"scan", "inspect", "inventory", "refdata"}) {
+            Cli.Result r = Cli.run(env, cmd, "--help");
+            assertThat(r.exitCode()).as(cmd).isZero();
+            assertThat(r.out()).as(cmd).contains("Usage: rootwatch " + cmd);
+        }
+    }
+}
