@@ -61,8 +61,8 @@ final class InspectCommand implements Callable<Integer> {
         List<Assessment> results = new ArrayList<>();
         try (Database db = Database.open(data.db.orElse(env.defaultDatabase()))) {
             ref.saveSnapshots(db);
-            CaptureProcessor processor = new CaptureProcessor(ref.assessor(),
-                    db.startScan(scanId, "inspect", env.clock().instant(), evaluatedAt));
+            var recorder = db.startScan(scanId, "inspect", env.clock().instant(), evaluatedAt);
+            CaptureProcessor processor = new CaptureProcessor(ref.assessor(), recorder);
             for (Path file : files) {
                 List<Capture> captures;
                 try {
@@ -80,6 +80,7 @@ final class InspectCommand implements Callable<Integer> {
                     results.add(processor.process(c, evaluatedAt));
                 }
             }
+            recorder.finish(env.clock().instant());
         }
         ScanReport report = new ScanReport(scanId, evaluatedAt, ref.warnings(), ref.snapshots(), results);
         int code = ReportOutput.write(report, output, spec.commandLine().getOut());

@@ -55,6 +55,10 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = "--concurrency", paramLabel = "N", description = "Handshakes in flight at once (default: 64).")
     Optional<Integer> concurrency = Optional.empty();
 
+    @Option(names = "--resume", paramLabel = "SCAN-ID",
+            description = "Continue an interrupted scan: targets it already captured and judged are skipped.")
+    Optional<String> resume = Optional.empty();
+
     @Mixin
     DataOptions data;
 
@@ -72,8 +76,12 @@ final class ScanCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         LoadedReferenceData ref = LoadedReferenceData.load(data, env, evaluatedAt);
         CaptureOptions options = captureOptions();
-        String scanId = UUID.randomUUID().toString();
+        String scanId = resume.orElseGet(() -> UUID.randomUUID().toString());
+        List<String> warnings = new ArrayList<>(ref.warnings());
         try (Database db = Database.open(data.db.orElse(env.defaultDatabase()))) {
+            if (resume.isPresent()) {
+                endpoints = skipCompleted(db, scanId, endpoints, warnings);
+            }
             ref.saveSnapshots(db);
             ScanRecorder recorder = db.startScan(scanId, "scan", env.clock().instant(), evaluatedAt);
             ScanPipeline pipeline = new ScanPipeline(
@@ -82,9 +90,25 @@ final class ScanCommand implements Callable<Integer> {
             Progress progress = Progress.to(err, endpoints.size());
             List<Assessment> results = pipeline.run(endpoints, evaluatedAt, progress::update);
             progress.finish();
-            ScanReport report = new ScanReport(scanId, evaluatedAt, ref.warnings(), ref.snapshots(), results);
+            recorder.finish(env.clock().instant());
+            ScanReport report = new ScanReport(scanId, evaluatedAt, warnings, ref.snapshots(), results);
             return ReportOutput.write(report, output, spec.commandLine().getOut());
         }
+    }
+
+    private static List<Endpoint> skipCompleted(Database db, String scanId, List<Endpoint> endpoints,
+                                                 List<String> warnings) throws java.io.IOException {
+        if (!db.unfinishedScans().contains(scanId) && db.completedTargets(scanId).isEmpty()) {
+            throw new UsageException("--resume " + scanId + ": no such scan in " + db.file());
+        }
+        var done = db.completedTargets(scanId);
+        List<Endpoint> remaining = endpoints.stream().filter(e -> !done.contains(e.display())).toList();
+        int skipped = endpoints.size() - remaining.size();
+        if (skipped > 0) {
+            warnings.add("resumed scan " + scanId + ": skipped " + skipped
+                    + " target(s) already captured and judged (see 'rootwatch inventory')");
+        }
+        return remaining;
     }
 
     private List<Endpoint> endpoints() throws java.io.IOException {

@@ -98,6 +98,29 @@ class ScanCommandTest {
     }
 
     @Test
+    void resume_skipsTargetsAlreadyCapturedInThatScan(@TempDir Path tmp) throws Exception {
+        try (OpenSslServer server = new OpenSslServer(tmp, chain, List.of())) {
+            Environment env = Cli.env(tmp, Map.of("test.example", "127.0.0.1"));
+            String csv = includedReport(tmp, chain.root()).toString();
+            String db = tmp.resolve("rw.db").toString();
+            String first = "test.example:" + server.port;
+            Cli.Result r1 = Cli.run(env, "scan", first, "--ccadb", csv, "--offline", "--format", "json", "--db", db);
+            String scanId = JSON.readTree(r1.out()).path("scanId").asText();
+
+            Cli.Result r2 = Cli.run(env, "scan", first, "127.0.0.1:" + server.port, "--resume", scanId,
+                    "--ccadb", csv, "--offline", "--format", "json", "--db", db);
+            JsonNode report = JSON.readTree(r2.out());
+            assertThat(report.path("scanId").asText()).isEqualTo(scanId);
+            assertThat(report.path("results").findValuesAsText("target")).containsExactly("127.0.0.1:" + server.port);
+            assertThat(report.path("warnings").toString()).contains("skipped 1 target(s)");
+
+            Cli.Result unknown = Cli.run(env, "scan", first, "--resume", "no-such-scan", "--ccadb", csv, "--offline", "--db", db);
+            assertThat(unknown.exitCode()).isEqualTo(2);
+            assertThat(unknown.err()).contains("no-such-scan");
+        }
+    }
+
+    @Test
     void scan_unknownHost_isACaptureFailedResult_notACrash(@TempDir Path tmp) throws Exception {
         Cli.Result r = Cli.run(Cli.env(tmp, Map.of()), "scan", "nowhere.example", "--offline", "--format", "json",
                 "--ccadb", includedReport(tmp, chain.root()).toString(), "--db", tmp.resolve("rw.db").toString());
