@@ -2,6 +2,7 @@ package io.rootwatch.ct;
 
 import io.rootwatch.model.Finding;
 import io.rootwatch.model.FindingId;
+import io.rootwatch.model.Severity;
 import io.rootwatch.refdata.ctlogs.LogList;
 import io.rootwatch.refdata.ctlogs.Program;
 import java.time.Duration;
@@ -49,8 +50,12 @@ public final class CtEvaluator {
             PolicyVerdict verdict = verdict(program, policy, input, lists, scts, at, flagged);
             policies.put(program, verdict);
             if (verdict.compliant().equals(Optional.of(false))) {
-                findings.add(Finding.of(FindingId.CT_NONCOMPLIANT, leafSha, "The leaf does not meet the "
-                        + verdict.program() + " (" + verdict.ruleVersion() + "): " + verdict.reason() + "."));
+                // A browser that does not enforce CT for this chain (private root, policy not yet in force)
+                // will not reject it: the gap is worth knowing, not worth failing a pipeline over.
+                Severity severity = verdict.enforced() ? FindingId.CT_NONCOMPLIANT.defaultSeverity() : Severity.INFO;
+                String note = verdict.enforced() ? "" : " Not enforced for this chain.";
+                findings.add(new Finding(FindingId.CT_NONCOMPLIANT, severity, leafSha, "The leaf does not meet the "
+                        + verdict.program() + " (" + verdict.ruleVersion() + "): " + verdict.reason() + "." + note));
             }
         }
         flagged.forEach(f -> findings.add(Finding.of(FindingId.SCT_PROBLEM, leafSha, f)));

@@ -96,6 +96,14 @@ class CtEvaluatorCorpusTest {
         assertThat(a.findings().stream().filter(f -> f.id() == FindingId.CT_NONCOMPLIANT)).hasSize(3);
     }
 
+    @Test
+    void noncompliance_whereNoBrowserEnforces_isInfoAndSaysSo() throws Exception {
+        CtAssessment a = embedded("ctcpp_test-embedded-cert.pem", Optional.of("ctcpp_ca-cert.pem"));
+        assertThat(a.findings()).filteredOn(f -> f.id() == FindingId.CT_NONCOMPLIANT).hasSize(3)
+                .allSatisfy(f -> assertThat(f.severity()).isEqualTo(io.rootwatch.model.Severity.INFO))
+                .allSatisfy(f -> assertThat(f.message()).endsWith("Not enforced for this chain."));
+    }
+
     static Der asList(byte[] sct) {
         byte[] out = new byte[sct.length + 4];
         out[0] = (byte) ((sct.length + 2) >> 8);

@@ -72,6 +72,10 @@ class CtPolicyBranchTest {
                 + "Chrome needs 3 distinct logs for a lifetime of more than 180 days");
         assertThat(a.findings()).filteredOn(f -> f.id() == FindingId.CT_NONCOMPLIANT).extracting(Finding::message)
                 .contains("The leaf does not meet the Chrome CT policy (chrome-2022-04-15): " + chrome(a).reason() + ".");
+        // Every program enforces CT for this chain (its root is in all three programs), so the gap is HIGH.
+        assertThat(chrome(a).enforced()).isTrue();
+        assertThat(a.findings()).filteredOn(f -> f.id() == FindingId.CT_NONCOMPLIANT)
+                .extracting(Finding::severity).containsOnly(io.rootwatch.model.Severity.HIGH);
     }
 
     @Test
