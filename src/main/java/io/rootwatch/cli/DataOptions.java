@@ -9,8 +9,8 @@ import picocli.CommandLine.Option;
 
 /** Where reference data and the database come from; shared by scan, inspect and refdata. */
 final class DataOptions {
-    @Option(names = "--db", paramLabel = "FILE", description = "SQLite database file (default: ~/.rootwatch/rootwatch.db).")
-    Optional<Path> db = Optional.empty();
+    @picocli.CommandLine.Mixin
+    DbOption db = new DbOption();
 
     // One value per occurrence (repeat the option, or separate with commas): a greedy multi-value
     // option would swallow the positional arguments that follow it.

@@ -59,7 +59,7 @@ final class InspectCommand implements Callable<Integer> {
         String scanId = UUID.randomUUID().toString();
         boolean unreadable = false;
         List<Assessment> results = new ArrayList<>();
-        try (Database db = Database.open(data.db.orElse(env.defaultDatabase()))) {
+        try (Database db = Database.open(data.db.path(env))) {
             ref.saveSnapshots(db);
             var recorder = db.startScan(scanId, "inspect", env.clock().instant(), evaluatedAt);
             CaptureProcessor processor = new CaptureProcessor(ref.assessor(), recorder);

@@ -3,7 +3,6 @@ package io.rootwatch.cli;
 import io.rootwatch.store.Database;
 import io.rootwatch.store.InventoryFilter;
 import io.rootwatch.store.InventoryRow;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -23,8 +22,8 @@ final class InventoryCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--db", paramLabel = "FILE", description = "SQLite database file (default: ~/.rootwatch/rootwatch.db).")
-    Optional<Path> db = Optional.empty();
+    @Mixin
+    DbOption db;
 
     @Option(names = "--ca-owner", paramLabel = "OWNER", description = "Only chains whose root belongs to this CCADB CA owner.")
     Optional<String> caOwner = Optional.empty();
@@ -47,11 +46,7 @@ final class InventoryCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Environment env = parent.env;
-        Path file = db.orElse(env.defaultDatabase());
-        if (!java.nio.file.Files.exists(file)) {
-            throw new UsageException("no database at " + file + " yet: run 'rootwatch scan' or 'rootwatch inspect' first");
-        }
-        try (Database database = Database.open(file)) {
+        try (Database database = Database.open(db.existing(env))) {
             List<InventoryRow> rows = database.inventory().query(
                     new InventoryFilter(caOwner, root, verdict, expiringWithin, at.resolve(env.clock())));
             InventoryPrinter.print(rows, format, spec.commandLine().getOut());

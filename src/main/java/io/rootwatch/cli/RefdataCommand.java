@@ -15,7 +15,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -45,7 +44,7 @@ final class RefdataCommand {
         public Integer call() throws Exception {
             Environment env = refdata.parent.env;
             LoadedReferenceData ref = LoadedReferenceData.load(data, env, at.resolve(env.clock()));
-            try (Database db = Database.open(data.db.orElse(env.defaultDatabase()))) {
+            try (Database db = Database.open(data.db.path(env))) {
                 ref.saveSnapshots(db);
             }
             Summary.print(ref.snapshots(), ref.warnings(), spec.commandLine().getOut());
@@ -62,14 +61,14 @@ final class RefdataCommand {
         CommandSpec spec;
         @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or directories.")
         List<Path> paths = new ArrayList<>();
-        @Option(names = "--db", paramLabel = "FILE", description = "SQLite database file (default: ~/.rootwatch/rootwatch.db).")
-        Optional<Path> db = Optional.empty();
+        @Mixin
+        DbOption db;
 
         @Override
         public Integer call() throws Exception {
             Environment env = refdata.parent.env;
             ReferenceData ref = RefDataLoader.load(paths);
-            try (Database database = Database.open(db.orElse(env.defaultDatabase()))) {
+            try (Database database = Database.open(db.path(env))) {
                 for (Snapshot s : ref.snapshots()) {
                     Path file = Path.of(s.source());
                     database.saveSnapshot(s, Files.isRegularFile(file) ? Optional.of(Files.readAllBytes(file)) : Optional.empty());
@@ -90,16 +89,12 @@ final class RefdataCommand {
         RefdataCommand refdata;
         @Spec
         CommandSpec spec;
-        @Option(names = "--db", paramLabel = "FILE", description = "SQLite database file (default: ~/.rootwatch/rootwatch.db).")
-        Optional<Path> db = Optional.empty();
+        @Mixin
+        DbOption db;
 
         @Override
         public Integer call() throws Exception {
-            Path file = db.orElse(refdata.parent.env.defaultDatabase());
-            if (!Files.exists(file)) {
-                throw new UsageException("no database at " + file + " yet");
-            }
-            try (Database database = Database.open(file)) {
+            try (Database database = Database.open(db.existing(refdata.parent.env))) {
                 Summary.print(database.snapshots(), List.of(), spec.commandLine().getOut());
             }
             return 0;

@@ -78,7 +78,7 @@ final class ScanCommand implements Callable<Integer> {
         CaptureOptions options = captureOptions();
         String scanId = resume.orElseGet(() -> UUID.randomUUID().toString());
         List<String> warnings = new ArrayList<>(ref.warnings());
-        try (Database db = Database.open(data.db.orElse(env.defaultDatabase()))) {
+        try (Database db = Database.open(data.db.path(env))) {
             if (resume.isPresent()) {
                 endpoints = skipCompleted(db, scanId, endpoints, warnings);
             }
