@@ -1,5 +1,6 @@
 package io.rootwatch.capture;
 
+import io.rootwatch.testing.ChainTlsServer;
 import io.rootwatch.testing.TestPki;
 
 import io.rootwatch.model.Capture;

@@ -16,13 +16,27 @@ public final class OpenSslServer implements AutoCloseable {
     public final int port;
 
     public OpenSslServer(Path dir, TestPki.Chain chain, List<String> extraArgs) throws Exception {
-        Files.writeString(dir.resolve("cert.pem"), TestPki.pem("CERTIFICATE", chain.leaf().der()));
-        Files.writeString(dir.resolve("chain.pem"), TestPki.pem("CERTIFICATE", chain.intermediate().der()));
-        Files.writeString(dir.resolve("key.pem"), TestPki.pem("PRIVATE KEY", chain.leaf().keys().getPrivate().getEncoded()));
+        this(dir, chain.leaf(), List.of(chain.intermediate().der()), extraArgs);
+    }
+
+    /**
+     * Serves {@code leaf} (with its key) followed by {@code rest} exactly as listed (s_server sends a given
+     * -cert_chain verbatim: duplicates, strays and roots included); no -cert_chain when {@code rest} is empty.
+     */
+    public OpenSslServer(Path dir, TestPki.Issued leaf, List<byte[]> rest, List<String> extraArgs) throws Exception {
+        Files.writeString(dir.resolve("cert.pem"), TestPki.pem("CERTIFICATE", leaf.der()));
+        Files.writeString(dir.resolve("key.pem"), TestPki.pem("PRIVATE KEY", leaf.keys().getPrivate().getEncoded()));
+        StringBuilder chainPem = new StringBuilder();
+        for (byte[] der : rest) {
+            chainPem.append(TestPki.pem("CERTIFICATE", der));
+        }
+        Files.writeString(dir.resolve("chain.pem"), chainPem);
         this.port = freePort();
         List<String> cmd = new ArrayList<>(List.of("openssl", "s_server", "-accept", "127.0.0.1:" + port,
-                "-cert", dir.resolve("cert.pem").toString(), "-key", dir.resolve("key.pem").toString(),
-                "-cert_chain", dir.resolve("chain.pem").toString(), "-quiet"));
+                "-cert", dir.resolve("cert.pem").toString(), "-key", dir.resolve("key.pem").toString(), "-quiet"));
+        if (!rest.isEmpty()) {
+            cmd.addAll(List.of("-cert_chain", dir.resolve("chain.pem").toString()));
+        }
         cmd.addAll(extraArgs);
         // stdin stays an open pipe: s_server ends a connection when its stdin reaches EOF.
         this.process = new ProcessBuilder(cmd).redirectErrorStream(true)

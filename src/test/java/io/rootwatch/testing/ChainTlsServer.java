@@ -1,4 +1,4 @@
-package io.rootwatch.capture;
+package io.rootwatch.testing;
 
 import org.bouncycastle.asn1.ocsp.OCSPResponse;
 import org.bouncycastle.crypto.params.AsymmetricKeyParameter;
@@ -44,33 +44,33 @@ import java.util.concurrent.atomic.AtomicInteger;
  * signing with whatever RSA key it is handed. With a key that does not belong to the leaf (a replayed real
  * chain) the client can read the Certificate message but the handshake then fails: exactly the PARTIAL case.
  */
-final class ChainTlsServer implements AutoCloseable {
+public final class ChainTlsServer implements AutoCloseable {
     /** A plaintext exchange run before TLS starts (a STARTTLS dialect). */
-    interface Preamble {
+    public interface Preamble {
         void run(java.io.InputStream in, java.io.OutputStream out) throws IOException;
     }
 
-    record Config(List<byte[]> chain, AsymmetricKeyParameter key, ProtocolVersion[] versions,
+    public record Config(List<byte[]> chain, AsymmetricKeyParameter key, ProtocolVersion[] versions,
                   Optional<byte[]> sctList, Optional<byte[]> ocspResponse, Duration holdBeforeHandshake,
                   Optional<Preamble> preamble) {
-        static Config of(List<byte[]> chain, AsymmetricKeyParameter key, ProtocolVersion version) {
+        public static Config of(List<byte[]> chain, AsymmetricKeyParameter key, ProtocolVersion version) {
             return new Config(chain, key, version.only(), Optional.empty(), Optional.empty(), Duration.ZERO,
                     Optional.empty());
         }
 
-        Config withSct(byte[] sct) {
+        public Config withSct(byte[] sct) {
             return new Config(chain, key, versions, Optional.of(sct), ocspResponse, holdBeforeHandshake, preamble);
         }
 
-        Config withOcsp(byte[] ocsp) {
+        public Config withOcsp(byte[] ocsp) {
             return new Config(chain, key, versions, sctList, Optional.of(ocsp), holdBeforeHandshake, preamble);
         }
 
-        Config withHold(Duration hold) {
+        public Config withHold(Duration hold) {
             return new Config(chain, key, versions, sctList, ocspResponse, hold, preamble);
         }
 
-        Config withPreamble(Preamble p) {
+        public Config withPreamble(Preamble p) {
             return new Config(chain, key, versions, sctList, ocspResponse, holdBeforeHandshake, Optional.of(p));
         }
     }
@@ -84,29 +84,29 @@ final class ChainTlsServer implements AutoCloseable {
     private final AtomicInteger accepted = new AtomicInteger();
     private final List<String> sniReceived = new CopyOnWriteArrayList<>();
 
-    ChainTlsServer(Config config) throws IOException {
+    public ChainTlsServer(Config config) throws IOException {
         this(config, InetAddress.getLoopbackAddress());
     }
 
-    ChainTlsServer(Config config, InetAddress bindTo) throws IOException {
+    public ChainTlsServer(Config config, InetAddress bindTo) throws IOException {
         this.config = config;
         this.listener = new ServerSocket(0, 200, bindTo);
         this.acceptor = Thread.ofPlatform().daemon().name("chain-tls-server").start(this::acceptLoop);
     }
 
-    int port() {
+    public int port() {
         return listener.getLocalPort();
     }
 
-    int maxActive() {
+    public int maxActive() {
         return maxActive.get();
     }
 
-    int accepted() {
+    public int accepted() {
         return accepted.get();
     }
 
-    List<String> sniReceived() {
+    public List<String> sniReceived() {
         return List.copyOf(sniReceived);
     }
 
@@ -238,7 +238,7 @@ final class ChainTlsServer implements AutoCloseable {
     }
 
     /** RFC 8446 4.4.2.1: the status_request entry extension carries a CertificateStatus structure. */
-    static byte[] statusEntry(byte[] ocspDer) {
+    public static byte[] statusEntry(byte[] ocspDer) {
         ByteArrayOutputStream b = new ByteArrayOutputStream();
         b.write(CertificateStatusType.ocsp);
         b.write(ocspDer.length >>> 16);
