@@ -18,6 +18,7 @@ import io.rootwatch.refdata.ReferenceData;
 import io.rootwatch.refdata.RootStatus;
 import io.rootwatch.refdata.TrustBit;
 import io.rootwatch.trust.Budget;
+import io.rootwatch.trust.LeafRole;
 import io.rootwatch.trust.PathCertificate;
 import io.rootwatch.trust.PathJudgement;
 import io.rootwatch.trust.TrustAssessment;
@@ -59,7 +60,9 @@ public final class Assessor {
         if (parsed.isEmpty() || chain.get(0).parsed().isEmpty()) {
             return new Assessment(capture, chain, Optional.empty(), Optional.empty(), findings);
         }
-        TrustAssessment trust = TrustEvaluator.evaluate(parsed, refData, at, budget);
+        // A handshake's first certificate must be a server certificate; a file's may be anything (a CA's own).
+        LeafRole role = capture.target() instanceof Endpoint ? LeafRole.TLS_SERVER : LeafRole.ANY;
+        TrustAssessment trust = TrustEvaluator.evaluate(parsed, refData, at, budget, role);
         findings.addAll(trust.findings());
         Certificate leaf = parsed.get(0);
         List<Certificate> path = trust.chosen()

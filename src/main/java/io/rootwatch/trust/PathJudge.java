@@ -29,9 +29,20 @@ final class PathJudge {
     private PathJudge() {
     }
 
+    /** The serverAuth and anyExtendedKeyUsage purposes (RFC 5280 §4.2.1.12). */
+    private static final String SERVER_AUTH = "1.3.6.1.5.5.7.3.1";
+    private static final String ANY_EKU = "2.5.29.37.0";
+
     static Judged judge(CandidatePath path, Instant at) {
+        return judge(path, at, LeafRole.ANY);
+    }
+
+    static Judged judge(CandidatePath path, Instant at, LeafRole role) {
         List<Problem> problems = new ArrayList<>();
         ending(path, problems);
+        if (role == LeafRole.TLS_SERVER) {
+            serverLeaf(path.certificates().get(0).certificate(), problems);
+        }
         path.root().ifPresent(root -> rootStanding(path, root, problems));
         // REVOKED: not judged. OneCRL data is not read yet; when it is, a path certificate listed by
         // issuer+serial or subject+key hash makes the path revoked here, before INVALID_PATH.
@@ -71,6 +82,19 @@ final class PathJudge {
                     "The path is longer than " + path.size() + " certificates without reaching a root at "
                             + Subjects.of(last) + " (maximum path depth)."));
             case STORE_ROOT, SEARCH_STOPPED -> { }
+        }
+    }
+
+    private static void serverLeaf(Certificate leaf, List<Problem> out) {
+        if (leaf.isCa()) {
+            out.add(new Problem(INVALID_PATH, FindingId.INVALID_PATH, leaf, "The server presented CA certificate "
+                    + Subjects.of(leaf) + " as its own; Firefox refuses a CA certificate as a TLS server certificate."));
+        }
+        List<String> eku = leaf.extendedKeyUsageOids();
+        if (!eku.isEmpty() && !eku.contains(SERVER_AUTH) && !eku.contains(ANY_EKU)) {
+            out.add(new Problem(INVALID_PATH, FindingId.INVALID_PATH, leaf, "The server certificate "
+                    + Subjects.of(leaf) + " restricts its extended key usage to " + eku
+                    + " without serverAuth (1.3.6.1.5.5.7.3.1), so browsers refuse it for TLS servers."));
         }
     }
 

@@ -33,6 +33,13 @@ public final class TrustEvaluator {
      *         when no path found before then is better, the verdict is {@code INVALID_PATH}.
      */
     public static TrustAssessment evaluate(List<Certificate> served, ReferenceData ref, Instant at, Budget budget) {
+        return evaluate(served, ref, at, budget, LeafRole.ANY);
+    }
+
+    /** As {@link #evaluate(List, ReferenceData, Instant, Budget)}, judging the first certificate in {@code role}. */
+    public static TrustAssessment evaluate(List<Certificate> served, ReferenceData ref, Instant at, Budget budget,
+                                           LeafRole role) {
+        Objects.requireNonNull(role, "role");
         Objects.requireNonNull(served, "served");
         Objects.requireNonNull(ref, "ref");
         Objects.requireNonNull(at, "at");
@@ -45,7 +52,7 @@ public final class TrustEvaluator {
         PathSearch.Result result = PathSearch.run(leaf, candidates, at, budget, p -> cannotBeBeaten(p, at));
 
         List<Judged> judged = new ArrayList<>();
-        result.paths().forEach(p -> judged.add(PathJudge.judge(p, at)));
+        result.paths().forEach(p -> judged.add(PathJudge.judge(p, at, role)));
         boolean trustedFound = judged.stream().anyMatch(j -> j.judgement().verdict() == MozillaVerdict.TRUSTED);
         if (result.exhaustion().isPresent() && !trustedFound) {
             judged.add(exhausted(leaf, result.exhaustion().get()));

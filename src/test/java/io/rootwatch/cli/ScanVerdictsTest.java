@@ -256,18 +256,19 @@ class ScanVerdictsTest {
     }
 
     @Test
-    void intermediateServedBeforeLeaf_isJudgedAsTheLeaf_withHostnameMismatchAndUnusedLeaf(@TempDir Path tmp) throws Exception {
+    void intermediateServedBeforeLeaf_isACaUsedAsEndEntity_invalidPath(@TempDir Path tmp) throws Exception {
         Issued leaf = leaf(28).build();
         Scan s = scanBc(tmp, List.of(inter.der(), leaf.der()), leaf, HOST, included(tmp, "Websites;Email", ""));
 
         // TLS makes the first certificate the server's own, so the intermediate is judged as the leaf: it does
         // not cover the name and the real leaf goes unused. The server signs with the leaf's key, which does
-        // not match the first certificate, so the handshake fails after the Certificate message. The verdict
-        // is deliberately not pinned: Firefox rejects a CA certificate as the end entity (mozilla::pkix
-        // ERROR_CA_CERT_USED_AS_END_ENTITY) while rootwatch judges the intermediate's own path (open question).
+        // not match the first certificate, so the handshake fails after the Certificate message. Firefox
+        // rejects a CA certificate as the end entity (mozilla::pkix ERROR_CA_CERT_USED_AS_END_ENTITY).
         assertThat(s.result().path("status").asText()).isEqualTo("partial");
         assertThat(s.result().path("chain").findValuesAsText("sha256")).containsExactly(sha(inter), sha(leaf));
-        assertThat(s.findings()).containsExactly("hostname-mismatch high " + sha(inter), "unused-cert info " + sha(leaf));
+        assertThat(s.verdict()).isEqualTo("invalid-path");
+        assertThat(s.findings()).containsExactly("hostname-mismatch high " + sha(inter), "invalid-path high " + sha(inter),
+                "unused-cert info " + sha(leaf));
         assertThat(s.exitCode()).isEqualTo(1);
     }
 

@@ -99,6 +99,7 @@ final class TestPki {
         private Integer pathLen;
         private String signatureAlgorithm = "SHA256withECDSA";
         private final List<String> dns = new ArrayList<>();
+        private final List<String> ekus = new ArrayList<>();
         private boolean v1;
         private KeyPair signingKeyOverride;
 
@@ -145,6 +146,12 @@ final class TestPki {
             return this;
         }
 
+        /** An extendedKeyUsage extension with these purpose OIDs. */
+        Spec eku(String... oids) {
+            ekus.addAll(List.of(oids));
+            return this;
+        }
+
         /** An X.509 v1 certificate (no extensions), like the oldest roots. */
         Spec v1() {
             v1 = true;
@@ -184,6 +191,11 @@ final class TestPki {
                     if (!dns.isEmpty()) {
                         b.addExtension(Extension.subjectAlternativeName, false, new GeneralNames(dns.stream()
                                 .map(d -> new GeneralName(GeneralName.dNSName, d)).toArray(GeneralName[]::new)));
+                    }
+                    if (!ekus.isEmpty()) {
+                        b.addExtension(Extension.extendedKeyUsage, false, new org.bouncycastle.asn1.x509.ExtendedKeyUsage(
+                                ekus.stream().map(o -> org.bouncycastle.asn1.x509.KeyPurposeId.getInstance(
+                                        new org.bouncycastle.asn1.ASN1ObjectIdentifier(o))).toArray(org.bouncycastle.asn1.x509.KeyPurposeId[]::new)));
                     }
                     der = b.build(cs).getEncoded();
                 }

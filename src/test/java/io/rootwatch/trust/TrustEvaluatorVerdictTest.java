@@ -43,6 +43,30 @@ class TrustEvaluatorVerdictTest {
     }
 
     @Test
+    void tlsServerRole_caCertificateAsLeaf_isInvalidPath_butAnyRoleJudgesItsPath() {
+        List<io.rootwatch.model.Certificate> served = certs(inter);
+        assertThat(TrustEvaluator.evaluate(served, ref(included(root)), T0, Budget.defaults(), LeafRole.TLS_SERVER)
+                .chosen().orElseThrow().reason()).contains("presented CA certificate 'CN=Verdict Intermediate' as its own");
+        assertThat(TrustEvaluator.evaluate(served, ref(included(root)), T0, Budget.defaults(), LeafRole.ANY)
+                .chosen().orElseThrow().verdict()).isEqualTo(MozillaVerdict.TRUSTED);
+    }
+
+    @Test
+    void tlsServerRole_leafWithClientAuthOnlyEku_isInvalidPath_serverAuthOrAnyEkuIsFine() {
+        Issued clientOnly = pki.leaf("client.example.com", inter).eku("1.3.6.1.5.5.7.3.2").build();
+        Issued serverToo = pki.leaf("server.example.com", inter).eku("1.3.6.1.5.5.7.3.2", "1.3.6.1.5.5.7.3.1").build();
+        Issued anyEku = pki.leaf("any.example.com", inter).eku("2.5.29.37.0").build();
+        PathJudgement client = TrustEvaluator.evaluate(certs(clientOnly, inter), ref(included(root)), T0, Budget.defaults(),
+                LeafRole.TLS_SERVER).chosen().orElseThrow();
+        assertThat(client.verdict()).isEqualTo(MozillaVerdict.INVALID_PATH);
+        assertThat(client.reason()).contains("without serverAuth (1.3.6.1.5.5.7.3.1)");
+        for (Issued ok : List.of(serverToo, anyEku)) {
+            assertThat(TrustEvaluator.evaluate(certs(ok, inter), ref(included(root)), T0, Budget.defaults(),
+                    LeafRole.TLS_SERVER).chosen().orElseThrow().verdict()).isEqualTo(MozillaVerdict.TRUSTED);
+        }
+    }
+
+    @Test
     void noPath_issuerMissingEverywhere_isNoPath() {
         PathJudgement j = judge(certs(leaf), ref(included(root)), T0);
         assertThat(j.verdict()).isEqualTo(MozillaVerdict.NO_PATH);
