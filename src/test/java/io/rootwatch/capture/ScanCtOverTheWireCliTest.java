@@ -55,13 +55,18 @@ class ScanCtOverTheWireCliTest {
     }
 
     static Run scan(Path home, int port, String... extra) throws Exception {
+        List<String> args = new ArrayList<>(List.of("scan", HOST + ":" + port, "--db", home.resolve("rw.db").toString()));
+        args.addAll(List.of(extra));
+        return run(home, args);
+    }
+
+    /** Runs {@code args} plus --ccadb (the test root), --ct-logs (the two test logs), --offline and --at. */
+    static Run run(Path home, List<String> args) throws Exception {
         Path logList = CtWireKit.writeGoogleList(home, "1.0", CtOverTheWireTest.LIST_TIME,
                 Instant.parse("2025-06-01T00:00:00Z"), alpha, beta);
-        List<String> args = new ArrayList<>(List.of("scan", HOST + ":" + port,
-                "--ccadb", CtWireKit.includedReport(home, pki.root().der()).toString(),
-                "--ct-logs", logList.toString(), "--offline", "--at", AT.toString(),
-                "--db", home.resolve("rw.db").toString()));
-        args.addAll(List.of(extra));
+        List<String> all = new ArrayList<>(args);
+        all.addAll(List.of("--ccadb", CtWireKit.includedReport(home, pki.root().der()).toString(),
+                "--ct-logs", logList.toString(), "--offline", "--at", AT.toString()));
         Environment env = new Environment(Clock.fixed(AT, ZoneOffset.UTC), host -> {
             if (!host.equals(HOST)) {
                 throw new UnknownHostException(host + ": unknown in this test");
@@ -70,7 +75,7 @@ class ScanCtOverTheWireCliTest {
         }, home, Map.of(), Optional.empty());
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.run(args.toArray(String[]::new), env, new PrintWriter(out, true), new PrintWriter(err, true));
+        int code = Main.run(all.toArray(String[]::new), env, new PrintWriter(out, true), new PrintWriter(err, true));
         return new Run(code, out.toString(), err.toString());
     }
 
@@ -138,6 +143,30 @@ class ScanCtOverTheWireCliTest {
             assertThat(invalid).containsExactly(
                     "The ocsp SCT from rootwatch Test Log Beta dated 2026-02-27T08:15:30.123Z does not verify for the leaf.");
             assertThat(r.exitCode()).isEqualTo(1); // ct-noncompliant is high, at the default --fail-on
+        }
+    }
+
+    @Test
+    void ctCommand_onTheTarget_explainsTheTlsAndOcspScts(@TempDir Path home) throws Exception {
+        byte[] betaSct = CtWireKit.sct(beta, pki.leaf().der(), CtOverTheWireTest.SCT_TIME, false);
+        try (ChainTlsServer server = new ChainTlsServer(split(ProtocolVersion.TLSv12, betaSct))) {
+            Run r = run(home, List.of("ct", HOST + ":" + server.port(), "--format", "json"));
+
+            assertThat(r.exitCode()).as(r.err()).isZero();
+            JsonNode root = JSON.readTree(r.out());
+            assertThat(root.path("input").asText()).isEqualTo(HOST + ":" + server.port());
+            assertThat(root.path("issuer").path("subject").asText()).isEqualTo("CN=rootwatch Test Intermediate");
+            JsonNode scts = root.path("scts");
+            assertThat(scts.findValuesAsText("channel")).containsExactly("tls", "ocsp");
+            assertThat(scts.findValuesAsText("signature")).containsExactly("valid", "valid");
+            assertThat(scts.findValuesAsText("logState")).containsOnly("usable since 2025-06-01T00:00:00Z");
+            assertThat(scts.findValuesAsText("timestampMillis")).containsOnly(
+                    String.valueOf(CtOverTheWireTest.SCT_TIME.toEpochMilli()));
+            for (String program : List.of("mozilla", "chrome", "apple")) {
+                assertThat(root.path("policies").path(program).path("compliant").asBoolean()).as(program).isTrue();
+                assertThat(root.path("policies").path(program).path("reason").asText()).as(program)
+                        .startsWith("Meets the TLS/OCSP rule: ");
+            }
         }
     }
 }
