@@ -33,8 +33,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code rootwatch ct}: one certificate's SCTs and CT verdicts in detail. The certificate comes from a file
  * (first certificate = leaf, second = its issuer) or from a TLS handshake; it is judged exactly as scan and
- * inspect judge it (same Assessor), and nothing is stored. Exit 1 when a CT finding is high or above
- * (a program's policy is not met), 2 for bad input.
+ * inspect judge it (same Assessor), and nothing is stored. Exit 1 when a CT finding is high or above (a
+ * policy not met by a program that enforces CT for the chain), 2 for bad input.
  */
 @Command(name = "ct", mixinStandardHelpOptions = true,
         description = {"Explain one certificate's Certificate Transparency: every SCT (embedded, TLS extension, stapled OCSP),",

@@ -68,7 +68,10 @@ class CtCommandTest {
         assertThat(root.path("policies").path("mozilla").path("ruleVersion").asText()).isEqualTo("firefox-135");
         assertThat(root.path("policies").path("apple").path("ruleVersion").asText()).isEqualTo("apple-2021");
         assertThat(root.path("findings").findValuesAsText("id")).containsOnly("ct-noncompliant").hasSize(3);
-        assertThat(r.exitCode()).isEqualTo(1);
+        // The ct-cpp test root is in no root store, so no browser enforces CT for it: the gaps are info, exit 0.
+        assertThat(root.path("policies").findValuesAsText("enforced")).containsOnly("false");
+        assertThat(root.path("findings").findValuesAsText("severity")).containsOnly("info");
+        assertThat(r.exitCode()).isZero();
     }
 
     @Test
