@@ -142,6 +142,11 @@ final class LoadedReferenceData {
         return new Assessor(ccadb, logLists, Budget.defaults());
     }
 
+    /** The CT log lists in use (for `rootwatch ct`, which shows each SCT's log state). */
+    CtLogLists logLists() {
+        return logLists;
+    }
+
     List<String> warnings() {
         List<String> all = new ArrayList<>(ccadb.warnings());
         all.addAll(ctWarnings);

@@ -1,0 +1,136 @@
+package io.rootwatch.cli;
+
+import io.rootwatch.assess.Assessment;
+import io.rootwatch.capture.CaptureOptions;
+import io.rootwatch.capture.TargetParser;
+import io.rootwatch.capture.TlsCapturer;
+import io.rootwatch.model.Capture;
+import io.rootwatch.model.CaptureStatus;
+import io.rootwatch.model.Der;
+import io.rootwatch.model.Endpoint;
+import io.rootwatch.model.ExitCode;
+import io.rootwatch.model.Severity;
+import io.rootwatch.report.CtExplanation;
+import io.rootwatch.x509.CertificateFileReader;
+import io.rootwatch.x509.KeystorePassword;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code rootwatch ct}: one certificate's SCTs and CT verdicts in detail. The certificate comes from a file
+ * (first certificate = leaf, second = its issuer) or from a TLS handshake; it is judged exactly as scan and
+ * inspect judge it (same Assessor), and nothing is stored. Exit 1 when a CT finding is high or above (a
+ * policy not met by a program that enforces CT for the chain), 2 for bad input.
+ */
+@Command(name = "ct", mixinStandardHelpOptions = true,
+        description = {"Explain one certificate's Certificate Transparency: every SCT (embedded, TLS extension, stapled OCSP),",
+            "its log, operator, log state and signature, and each program's verdict with the rule version."})
+final class CtCommand implements Callable<Integer> {
+    @ParentCommand
+    RootwatchCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE|TARGET",
+            description = "A certificate file (PEM/DER/PKCS#7; first = leaf, second = issuer) or an endpoint host[:port].")
+    String input;
+
+    @Option(names = "--issuer", paramLabel = "FILE",
+            description = "The certificate of the CA that issued the leaf, which embedded SCTs need (default: the file's second certificate).")
+    Optional<Path> issuer = Optional.empty();
+
+    @Option(names = "--ct-logs", paramLabel = "FILE", split = ",",
+            description = "CT log list files (Google v3, Apple, or Mozilla known-logs JSON); default: fetch Chrome's and Apple's.")
+    List<Path> ctLogs = new ArrayList<>();
+
+    @Option(names = "--ccadb", paramLabel = "PATH", split = ",",
+            description = "Offline CCADB data, to tell whether a program enforces CT for the chain's root.")
+    List<Path> ccadb = new ArrayList<>();
+
+    @Option(names = "--offline", description = "Never fetch reference data.")
+    boolean offline;
+
+    @Option(names = "--sni", paramLabel = "NAME", description = "Server name to send to a TARGET (default: its host name).")
+    Optional<String> sni = Optional.empty();
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    CtExplanation.Format format = CtExplanation.Format.TABLE;
+
+    @Mixin
+    AtOption at;
+
+    @Override
+    public Integer call() throws Exception {
+        Environment env = parent.env;
+        Instant when = at.resolve(env.clock());
+        List<Der> extra = issuer.isPresent() ? read(issuer.get()).subList(0, 1) : List.of();
+        Capture capture = isFile() ? fromFile(env, extra) : fromTarget(env, extra);
+        DataOptions data = new DataOptions();
+        data.ctLogs = ctLogs;
+        data.ccadb = ccadb;
+        data.offline = offline;
+        LoadedReferenceData ref = LoadedReferenceData.load(data, env, when);
+        Assessment a = ref.assessor().assess(capture, when);
+        if (a.ct().isEmpty()) {
+            String why = capture.error().map(e -> e.message())
+                    .or(() -> a.chain().isEmpty() ? Optional.empty() : a.chain().get(0).parseError())
+                    .orElse("no certificate");
+            throw new UsageException(input + ": no leaf certificate to explain (" + why + ")");
+        }
+        CtExplanation.render(a, ref.logLists(), when, ref.warnings(), format, spec.commandLine().getOut());
+        boolean failing = a.ct().get().findings().stream().anyMatch(f -> f.severity().atLeast(Severity.HIGH));
+        return (failing ? ExitCode.FINDINGS : ExitCode.CLEAN).code();
+    }
+
+    private boolean isFile() {
+        try {
+            return Files.exists(Path.of(input));
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
+        }
+    }
+
+    /** The file's first entry; an --issuer certificate goes right after the leaf, where the file's own issuer would be. */
+    private Capture fromFile(Environment env, List<Der> extra) throws IOException {
+        CertificateFileReader.FileEntry entry = CertificateFileReader.read(Path.of(input), KeystorePassword.none(), Map.of()).get(0);
+        List<Der> certs = new ArrayList<>(entry.certificates());
+        certs.addAll(1, extra);
+        return new Capture(entry.source(), Optional.empty(), env.clock().instant(), CaptureStatus.OK, Optional.empty(), Optional.empty(),
+                certs, List.of(), Optional.empty());
+    }
+
+    /** Captures the endpoint; an --issuer certificate joins the served pool the path is built from. */
+    private Capture fromTarget(Environment env, List<Der> extra) {
+        Endpoint endpoint;
+        try {
+            endpoint = TargetParser.parse(input, sni, Map.of());
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(input + " is neither an existing file nor a target: " + e.getMessage());
+        }
+        Capture c = new TlsCapturer(env.resolver(), CaptureOptions.defaults(), env.clock()).capture(endpoint);
+        List<Der> served = new ArrayList<>(c.served());
+        served.addAll(extra);
+        return new Capture(c.target(), c.address(), c.capturedAt(), c.status(), c.error(), c.tls(), served,
+                c.tlsSctLists(), c.stapledOcsp());
+    }
+
+    private static List<Der> read(Path file) throws IOException {
+        return CertificateFileReader.read(file, KeystorePassword.none(), Map.of()).get(0).certificates();
+    }
+}
