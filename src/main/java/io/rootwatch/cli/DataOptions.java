@@ -32,6 +32,6 @@ final class DataOptions {
             description = "CT log list URLs to fetch instead of Chrome's and Apple's published ones (mirrors).")
     List<URI> ctLogUrls = new ArrayList<>();
 
-    @Option(names = "--offline", description = "Never fetch reference data; use --ccadb / --ct-logs or the cache only.")
+    @Option(names = "--offline", description = "Never use the network for reference data: --ccadb / --ct-logs, else the cache (any age), else the OS bundle.")
     boolean offline;
 }

@@ -61,8 +61,8 @@ final class LoadedReferenceData {
                 addList(lists, parse(bytes, p.toString()), p.toString(), warnings);
                 snapshots.add(new Snapshot("ct-log-list", p.toString(), Optional.empty(), sha256(bytes)));
             }
-        } else if (!data.offline) {
-            try (ReportFetcher fetcher = fetcher(env)) {
+        } else {
+            try (ReportFetcher fetcher = fetcher(env, data)) {
                 for (URI uri : data.ctLogUrls.isEmpty() ? CtLogListSource.defaults() : data.ctLogUrls) {
                     try {
                         FetchedFile f = CtLogListSource.fetch(fetcher, uri, env.clock());
@@ -70,7 +70,9 @@ final class LoadedReferenceData {
                         addList(lists, parse(Files.readAllBytes(f.file()), uri.toString()), uri.toString(), warnings);
                         snapshots.add(new Snapshot("ct-log-list", uri.toString(), Optional.of(f.retrievedAt()), f.sha256()));
                     } catch (IOException e) {
-                        warnings.add("CT log list " + uri + " unavailable: " + e.getMessage());
+                        if (!data.offline) { // offline, a missing cache is expected; the summary warning below says it
+                            warnings.add("CT log list " + uri + " unavailable: " + e.getMessage());
+                        }
                     }
                 }
             }
@@ -88,17 +90,15 @@ final class LoadedReferenceData {
             return RefDataLoader.load(data.ccadb);
         }
         List<String> why = new ArrayList<>();
-        if (!data.offline) {
-            try (ReportFetcher fetcher = fetcher(env)) {
-                URI base = data.ccadbUrl.or(env::ccadbBaseOverride).orElse(CcadbSource.DEFAULT_BASE_URL);
-                return CcadbSource.fetchAndLoad(fetcher, base, CcadbSource.DEFAULT_MAX_AGE, env.clock());
-            } catch (RefDataException e) {
-                why.add(e.getMessage());
-            }
+        try (ReportFetcher fetcher = fetcher(env, data)) {
+            URI base = data.ccadbUrl.or(env::ccadbBaseOverride).orElse(CcadbSource.DEFAULT_BASE_URL);
+            return CcadbSource.fetchAndLoad(fetcher, base, CcadbSource.DEFAULT_MAX_AGE, env.clock());
+        } catch (RefDataException e) {
+            why.add(e.getMessage());
         }
         if (Files.isReadable(OS_BUNDLE)) {
             ReferenceData os = RefDataLoader.osBundle(OS_BUNDLE);
-            List<String> w = new ArrayList<>(why.stream().map(m -> "CCADB fetch failed: " + m).toList());
+            List<String> w = new ArrayList<>(why.stream().map(m -> (data.offline ? "" : "CCADB fetch failed: ") + m).toList());
             w.addAll(os.warnings());
             return new ReferenceData(os.roots(), os.caCertificates(), os.snapshots(), w);
         }
@@ -106,9 +106,11 @@ final class LoadedReferenceData {
         return none;
     }
 
-    private static ReportFetcher fetcher(Environment env) {
+    /** With --offline the fetcher answers from the cache alone: a copy fetched earlier, of any age. */
+    private static ReportFetcher fetcher(Environment env, DataOptions data) {
         return new ReportFetcher(env.cacheDirectory(), ReportFetcher.DEFAULT_CONNECT_TIMEOUT,
-                ReportFetcher.DEFAULT_REQUEST_TIMEOUT, ReportFetcher.DEFAULT_MAX_BYTES);
+                ReportFetcher.DEFAULT_REQUEST_TIMEOUT, ReportFetcher.DEFAULT_MAX_BYTES,
+                data.offline ? ReportFetcher.Network.CACHE_ONLY : ReportFetcher.Network.ALLOWED);
     }
 
     private static void addList(Map<Program, LogList> lists, LogList list, String source, List<String> warnings) {

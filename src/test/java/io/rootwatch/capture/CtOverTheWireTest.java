@@ -1,5 +1,6 @@
 package io.rootwatch.capture;
 
+import io.rootwatch.testing.ChainTlsServer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 

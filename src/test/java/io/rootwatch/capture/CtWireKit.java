@@ -1,5 +1,6 @@
 package io.rootwatch.capture;
 
+import io.rootwatch.testing.ChainTlsServer;
 import io.rootwatch.model.Der;
 import io.rootwatch.testing.TestPki;
 import java.io.ByteArrayOutputStream;

@@ -164,6 +164,26 @@ class InspectFetchEndToEndTest {
         List<List<String>> staleSnapshots = new ArrayList<>();
         report.path("refdata").forEach(s -> staleSnapshots.add(snapshot(s)));
         assertThat(staleSnapshots).containsExactlyInAnyOrderElementsOf(firstSnapshots);
+
+        // --offline answers from the cache alone, whatever its age, and says so.
+        Cli.Result cacheOnly = Cli.run(later, "inspect", CHAIN.toString(), "--offline", "--ccadb-url", base,
+                "--ct-log-url", base + "/log_list.json", "--at", "2021-06-01", "--format", "json",
+                "--db", home.resolve("rw.db").toString());
+        JsonNode offlineReport = JSON.readTree(cacheOnly.out());
+        assertTrustedDigiCert(offlineReport);
+        assertThat(offlineReport.path("warnings").toString())
+                .contains("offline: using the cached copy of " + base + CcadbSource.INCLUDED_ROOTS_PATH + " retrieved at 2026-01-15T00:00:00Z");
+    }
+
+    @Test
+    void offlineWithoutCacheOrCcadbFiles_fallsBackLoudly_andNeverTouchesTheNetwork(@TempDir Path home) throws Exception {
+        Cli.Result r = Cli.run(Cli.env(home, java.util.Map.of()), "inspect", CHAIN.toString(), "--offline",
+                "--ccadb-url", "http://127.0.0.1:9/", "--at", "2021-06-01", "--format", "json",
+                "--db", home.resolve("rw.db").toString());
+        JsonNode report = JSON.readTree(r.out());
+        assertThat(report.path("warnings").toString()).contains("offline: no cached copy of http://127.0.0.1:9/")
+                .contains("CCADB data unavailable: distrust and removal checks are off")
+                .contains("no CT log list: CT compliance cannot be judged");
     }
 
     @Test

@@ -31,13 +31,26 @@ public final class ReportFetcher implements AutoCloseable {
     /** Largest accepted response; CCADB's biggest reports are tens of MB. */
     public static final long DEFAULT_MAX_BYTES = 256L * 1024 * 1024;
 
+    /** Whether a fetcher may use the network, or must answer from its cache alone ({@code --offline}). */
+    public enum Network { ALLOWED, CACHE_ONLY }
+
     private final Path cacheDir;
     private final Duration requestTimeout;
     private final long maxBytes;
     private final HttpClient client;
+    private final Network network;
 
-    /** A fetcher with explicit limits (tests use short timeouts). */
+    /** A fetcher with explicit limits (tests use short timeouts) that may use the network. */
     public ReportFetcher(Path cacheDir, Duration connectTimeout, Duration requestTimeout, long maxBytes) {
+        this(cacheDir, connectTimeout, requestTimeout, maxBytes, Network.ALLOWED);
+    }
+
+    /**
+     * A fetcher with explicit limits. With {@link Network#CACHE_ONLY} it never sends a request: a cached copy
+     * of any age is returned (with a warning when older than the asked maximum), and no copy is an error.
+     */
+    public ReportFetcher(Path cacheDir, Duration connectTimeout, Duration requestTimeout, long maxBytes, Network network) {
+        this.network = network;
         this.cacheDir = cacheDir;
         this.requestTimeout = requestTimeout;
         this.maxBytes = maxBytes;
@@ -68,6 +81,9 @@ public final class ReportFetcher implements AutoCloseable {
             if (!at.isAfter(now) && Duration.between(at, now).compareTo(maxAge) <= 0) {
                 return new FetchedFile(entry.data(), at, cached.get().sha256(), uri, List.of());
             }
+        }
+        if (network == Network.CACHE_ONLY) {
+            return cachedOnly(uri, entry, cached, maxAge);
         }
         String failure;
         try {
@@ -106,6 +122,16 @@ public final class ReportFetcher implements AutoCloseable {
         }
         throw new RefDataException("could not fetch " + uri + " (" + failure + ") and there is no cached copy in "
                 + cacheDir);
+    }
+
+    private FetchedFile cachedOnly(URI uri, CacheEntry entry, Optional<CacheEntry.Meta> cached, Duration maxAge)
+            throws RefDataException {
+        if (cached.isEmpty()) {
+            throw new RefDataException("offline: no cached copy of " + uri + " in " + cacheDir);
+        }
+        Instant at = Instant.parse(cached.get().retrievedAt());
+        return new FetchedFile(entry.data(), at, cached.get().sha256(), uri, List.of("offline: using the cached copy of "
+                + uri + " retrieved at " + at + " (it may be older than " + maxAge.toHours() + " hours)"));
     }
 
     private HttpResponse<byte[]> send(URI uri, Optional<CacheEntry.Meta> cached)
