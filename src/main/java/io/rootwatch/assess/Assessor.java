@@ -4,6 +4,7 @@ import io.rootwatch.ct.CtAssessment;
 import io.rootwatch.ct.CtEvaluator;
 import io.rootwatch.ct.CtInput;
 import io.rootwatch.ct.CtLogLists;
+import io.rootwatch.ct.SctDistrustRule;
 import io.rootwatch.refdata.ctlogs.Program;
 import io.rootwatch.lint.CertificateLint;
 import io.rootwatch.lint.LintInput;
@@ -75,6 +76,7 @@ public final class Assessor {
         CtAssessment ct = CtEvaluator.evaluate(new CtInput(leaf, issuer, capture.tlsSctLists(), capture.stapledOcsp(),
                 programsTrusting(trust.chosen())), logLists, at);
         findings.addAll(ct.findings());
+        findings.addAll(SctDistrustCheck.findings(trust.chosen(), ct.scts(), leaf.sha256(), SctDistrustRule.CHROME));
         return new Assessment(capture, chain, trust.chosen(), Optional.of(ct), FindingOrder.sort(findings));
     }
 

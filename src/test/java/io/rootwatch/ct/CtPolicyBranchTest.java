@@ -286,7 +286,10 @@ class CtPolicyBranchTest {
     @Test
     void distrustByEarliestSct_entrustRule() {
         SctDistrustRule entrust = SctDistrustRule.CHROME.get(0);
-        assertThat(entrust.appliesTo("Entrust", "ab")).isTrue();
+        // Keyed by the root, not the owner: CCADB moved the Entrust roots to owner Sectigo in 2025.
+        assertThat(entrust.appliesTo("Sectigo", "73c176434f1bc6d5adf45b0e76e727287c8de57616c1e6e6141a2b2cbc7d8e4c")).isTrue();
+        assertThat(entrust.appliesTo("Entrust", "ab")).isFalse();
+        assertThat(SctDistrustRule.CHROME).hasSize(12);
         TestLog early = CtTestKit.log("Early", "Alpha", "usable", "2024-01-01T00:00:00Z");
         LogList list = CtTestKit.list("2024-11-20T00:00:00Z", early, B1);
         Instant at = Instant.parse("2024-11-20T00:00:00Z");
