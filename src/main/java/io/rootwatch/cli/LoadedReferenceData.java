@@ -80,9 +80,21 @@ final class LoadedReferenceData {
         if (lists.isEmpty()) {
             warnings.add("no CT log list: CT compliance cannot be judged (give --ct-logs FILE)");
         }
+        lists.values().forEach(list -> staleness(list, at).ifPresent(warnings::add));
         CtLogLists ct = new CtLogLists(Optional.ofNullable(lists.get(Program.MOZILLA)),
                 Optional.ofNullable(lists.get(Program.CHROME)), Optional.ofNullable(lists.get(Program.APPLE)));
         return new LoadedReferenceData(ref, ct, snapshots, warnings);
+    }
+
+    /**
+     * Chrome stops enforcing CT with a list more than 70 days old, Firefox with one more than 10 weeks old
+     * (REFERENCE-DATA.md); a list that old when judged says little about what browsers accept.
+     */
+    static Optional<String> staleness(LogList list, Instant at) {
+        return list.timestamp().filter(t -> java.time.Duration.between(t, at).toDays() > 70).map(t ->
+                "CT log list " + list.label() + " is " + java.time.Duration.between(t, at).toDays() + " days old at "
+                        + at + "; Chrome stops enforcing CT after 70 days without an update and Firefox after 10 weeks,"
+                        + " so programs judged with it report compliance as unknown");
     }
 
     private static ReferenceData ccadb(DataOptions data, Environment env) throws RefDataException {
