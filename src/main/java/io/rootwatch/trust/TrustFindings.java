@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Findings about the chosen path: one per problem the judge found, plus {@code distrust-pending} and
- * {@code expires-soon}, which never change the verdict.
+ * Findings about the chosen path: one per problem the judge found, plus {@code distrust-pending},
+ * {@code expires-soon} and the root's outlook ({@link RootOutlook}), which never change the verdict.
  */
 final class TrustFindings {
     /** expires-soon thresholds (report v1 finding table): medium within 30 days, high within 7. */
@@ -31,6 +31,8 @@ final class TrustFindings {
             out.add(Finding.of(p.finding(), Optional.of(p.certificate().sha256()), p.sentence()));
         }
         chosen.path().root().ifPresent(root -> distrustPending(chosen.path(), root, out));
+        chosen.path().root().ifPresent(root -> out.addAll(RootOutlook.of(root,
+                chosen.path().certificates().get(0).certificate(), at)));
         expiresSoon(chosen.path(), at, out);
         return out;
     }

@@ -17,6 +17,7 @@ import io.rootwatch.refdata.RootStatus;
 import io.rootwatch.refdata.TrustBit;
 import io.rootwatch.trust.TestPki.Issued;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -191,5 +192,50 @@ class TrustFindingsTest {
         Issued self = pki.root("self.example.com").notCa().dns("self.example.com").build();
         List<Finding> fs = findings(certs(self), ref(included(root)));
         assertThat(fs).extracting(Finding::id).containsExactlyInAnyOrder(FindingId.SELF_SIGNED_LEAF, FindingId.UNTRUSTED_ROOT);
+    }
+    @Test
+    void scheduledRemoval_upcomingRemovalReportNamesTheBug() {
+        var r = new io.rootwatch.refdata.StoreRoot(root.cert(), "Finding Root", Optional.of("Test Owner"), RootStatus.INCLUDED,
+                Set.of(TrustBit.WEBSITES), Optional.empty(), Optional.empty(), Optional.of("scheduled for removal (bug 2032223)"),
+                Optional.empty());
+        Finding f = only(findings(certs(leaf, inter), ref(r)), FindingId.SCHEDULED_REMOVAL);
+        assertThat(f.severity()).isEqualTo(Severity.MEDIUM);
+        assertThat(f.certificate()).contains(root.cert().sha256());
+        assertThat(f.message()).isEqualTo("Root 'Finding Root' is scheduled for removal (bug 2032223) from Mozilla's root store;"
+                + " move 'CN=finding.example.com' to a certificate from another root before the removal ships.");
+    }
+
+    @Test
+    void scheduledRemoval_rootAge_onlyWhenTheLeafOutlivesTheRootsWebsitesTrust() {
+        // Created 2011-03-01: Root Store Policy §7.4 ends its websites trust on 2028-04-15.
+        Issued old = pki.root("Old Root").validity(Instant.parse("2011-03-01T00:00:00Z"), Instant.parse("2036-03-01T00:00:00Z")).build();
+        Issued i = pki.ca("Old Intermediate", old).validity(T0.minus(Duration.ofDays(400)), T0.plus(Duration.ofDays(3000))).build();
+        Issued outlives = pki.leaf("long.example.com", i).validity(T0, Instant.parse("2028-04-15T00:00:01Z")).build();
+        Issued expiresFirst = pki.leaf("short.example.com", i).validity(T0, Instant.parse("2028-04-15T00:00:00Z")).build();
+
+        Finding f = only(findings(certs(outlives, i), ref(included(old))), FindingId.SCHEDULED_REMOVAL);
+        assertThat(f.message()).isEqualTo("Root 'Old Root' dates from 2011-03-01; under Mozilla's root-age rule (Root Store Policy"
+                + " §7.4) its websites trust is due to end on 2028-04-15, before 'CN=long.example.com' expires on"
+                + " 2028-04-15T00:00:01Z.");
+        assertThat(findings(certs(expiresFirst, i), ref(included(old)))).extracting(Finding::id)
+                .doesNotContain(FindingId.SCHEDULED_REMOVAL);
+    }
+
+    @Test
+    void staleAudit_afterTwelveMonthsAndNinetyTwoDays_notOnTheLastDay() {
+        // T0 = 2026-01-15; a period ending 2024-10-15 was due a successor by 2025-10-15 + 92 days = 2026-01-15.
+        var lastDay = auditedRoot(LocalDate.of(2024, 10, 15));
+        assertThat(findings(certs(leaf, inter), ref(lastDay))).extracting(Finding::id).doesNotContain(FindingId.STALE_AUDIT);
+
+        var stale = auditedRoot(LocalDate.of(2024, 10, 14));
+        Finding f = only(findings(certs(leaf, inter), ref(stale)), FindingId.STALE_AUDIT);
+        assertThat(f.severity()).isEqualTo(Severity.MEDIUM);
+        assertThat(f.message()).isEqualTo("CA owner 'Test Owner' of root 'Finding Root' has no audit period in CCADB ending after"
+                + " 2024-10-14; the next statement was due by 2026-01-14 (12 months + 92 days, CCADB Policy §5.2).");
+    }
+
+    private io.rootwatch.refdata.StoreRoot auditedRoot(LocalDate periodEnd) {
+        return new io.rootwatch.refdata.StoreRoot(root.cert(), "Finding Root", Optional.of("Test Owner"), RootStatus.INCLUDED,
+                Set.of(TrustBit.WEBSITES), Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(periodEnd));
     }
 }
