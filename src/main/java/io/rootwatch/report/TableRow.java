@@ -23,20 +23,28 @@ final class TableRow {
         };
     }
 
-    /** "ok" when every judged program is compliant, else the programs that are not, e.g. "fail: chrome,apple". */
+    /**
+     * "ok" when every judged program is compliant; else the enforcing programs that are not, e.g.
+     * "fail: chrome,firefox"; "fail (not enforced)" when only browsers that would not enforce CT for this
+     * chain (a private root) find it short, so a table of internal endpoints does not read as broken.
+     */
     static String ct(Assessment a) {
         if (a.ct().isEmpty() || a.ct().get().policies().isEmpty()) {
             return "-";
         }
-        var failing = a.ct().get().policies().entrySet().stream()
+        var policies = a.ct().get().policies();
+        var failing = policies.entrySet().stream()
                 .filter(e -> e.getValue().compliant().map(c -> !c).orElse(false))
-                .map(e -> Wire.kebab(e.getKey()))
-                .sorted()
                 .toList();
-        boolean unjudged = a.ct().get().policies().values().stream().map(PolicyVerdict::compliant).anyMatch(Optional::isEmpty);
-        if (!failing.isEmpty()) {
-            return "fail: " + String.join(",", failing);
+        var failingEnforced = failing.stream().filter(e -> e.getValue().enforced())
+                .map(e -> Wire.kebab(e.getKey())).sorted().toList();
+        if (!failingEnforced.isEmpty()) {
+            return "fail: " + String.join(",", failingEnforced);
         }
+        if (!failing.isEmpty()) {
+            return "fail (not enforced)";
+        }
+        boolean unjudged = policies.values().stream().map(PolicyVerdict::compliant).anyMatch(Optional::isEmpty);
         return unjudged ? "n/a" : "ok";
     }
 
