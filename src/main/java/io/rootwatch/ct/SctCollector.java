@@ -60,11 +60,23 @@ final class SctCollector {
             SctObservation obs = new SctObservation(channel, sct.logIdBase64(), log.map(Log::description),
                     log.map(l -> l.operatorAt(sct.timestamp())), sct.timestamp(), status);
             observations.add(obs);
+            log.ifPresent(l -> outsideShard(channel, obs, l));
             if (status == SctSignatureStatus.INVALID) {
                 findings.add(Finding.of(FindingId.SCT_INVALID, Optional.of(leafSha), "The " + channel.wireName()
                         + " SCT from " + obs.logLabel() + " dated " + obs.timestamp() + " does not verify for the leaf."));
             }
         }
+    }
+
+    /**
+     * A sharded log takes only certificates expiring inside its temporal interval, so an SCT from a shard that
+     * should have refused this leaf points at a log misbehaving or a list mapping the id wrongly: worth a
+     * look. The browsers' policies say nothing about shards, so the SCT still counts as far as they go.
+     */
+    private void outsideShard(SctChannel channel, SctObservation obs, Log log) {
+        log.temporalInterval().filter(t -> !t.contains(input.leaf().notAfter())).ifPresent(t -> problem("The "
+                + channel.wireName() + " SCT from " + obs.logLabel() + " is from a shard for certificates expiring in ["
+                + t.startInclusive() + ", " + t.endExclusive() + "), but the leaf expires on " + input.leaf().notAfter() + "."));
     }
 
     private SctSignatureStatus verify(SctChannel channel, SignedCertificateTimestamp sct, Log log) {

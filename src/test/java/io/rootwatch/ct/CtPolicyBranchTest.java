@@ -302,4 +302,20 @@ class CtPolicyBranchTest {
         assertThat(SctDistrust.judge(entrust, eval(late, list, at).scts()).outcome()).isEqualTo(SctDistrust.Outcome.DISTRUSTED);
         assertThat(SctDistrust.judge(entrust, List.of()).outcome()).isEqualTo(SctDistrust.Outcome.NO_VERIFIED_SCT);
     }
+    @Test
+    void sctFromAShardThatShouldHaveRefusedTheLeaf_isNoted_butStillCounts() {
+        TestLog shard = CtTestKit.log("Alpha 2025h2", "Alpha", "usable", "2024-01-01T00:00:00Z")
+                .withShard("2025-07-01T00:00:00Z", "2026-01-01T00:00:00Z");
+        LogList list = CtTestKit.list("2025-09-01T00:00:00Z", shard, B1);
+        String notAfter = plusDays(NB, 180); // 2025-10-28: inside the shard
+        CtAssessment inside = eval(CtTestKit.leaf(CA, NB, notAfter, SctSpec.of(shard, T), SctSpec.of(B1, T)), list, AT);
+        assertThat(inside.findings()).extracting(Finding::id).doesNotContain(FindingId.SCT_PROBLEM);
+
+        String early = plusDays(NB, 30); // 2025-05-31: before the shard starts
+        CtAssessment outside = eval(CtTestKit.leaf(CA, NB, early, SctSpec.of(shard, T), SctSpec.of(B1, T)), list, AT);
+        assertThat(outside.findings()).filteredOn(f -> f.id() == FindingId.SCT_PROBLEM).extracting(Finding::message)
+                .containsExactly("The embedded SCT from Alpha 2025h2 is from a shard for certificates expiring in"
+                        + " [2025-07-01T00:00:00Z, 2026-01-01T00:00:00Z), but the leaf expires on 2025-05-31T00:00:00Z.");
+        assertThat(chrome(outside).compliant()).contains(true);
+    }
 }

@@ -52,13 +52,23 @@ final class CtTestKit {
     }
 
     /** A test log; {@code stateJson} is the list's state object, e.g. {"usable":{"timestamp":"…"}}, or null for none. */
-    record TestLog(String name, String operator, KeyPair keys, String stateJson, boolean tiled) {
+    record TestLog(String name, String operator, KeyPair keys, String stateJson, boolean tiled, String intervalJson) {
+        TestLog(String name, String operator, KeyPair keys, String stateJson, boolean tiled) {
+            this(name, operator, keys, stateJson, tiled, null);
+        }
+
+        /** The same log as a shard for certificates expiring in [start, end). */
+        TestLog withShard(String start, String end) {
+            return new TestLog(name, operator, keys, stateJson, tiled,
+                    "{\"start_inclusive\":\"" + start + "\",\"end_exclusive\":\"" + end + "\"}");
+        }
+
         String logId() {
             return Base64.getEncoder().encodeToString(Der.of(keys.getPublic().getEncoded()).sha256());
         }
 
         TestLog withState(String json) {
-            return new TestLog(name, operator, keys, json, tiled);
+            return new TestLog(name, operator, keys, json, tiled, intervalJson);
         }
     }
 
@@ -84,7 +94,8 @@ final class CtTestKit {
                 String j = "{\"description\":\"" + l.name() + "\",\"log_id\":\"" + l.logId() + "\",\"key\":\""
                         + Base64.getEncoder().encodeToString(l.keys().getPublic().getEncoded()) + "\",\"mmd\":86400,"
                         + (l.tiled() ? "\"submission_url\":\"https://t/\"" : "\"url\":\"https://l/\"")
-                        + (l.stateJson() == null ? "" : ",\"state\":" + l.stateJson()) + "}";
+                        + (l.stateJson() == null ? "" : ",\"state\":" + l.stateJson())
+                        + (l.intervalJson() == null ? "" : ",\"temporal_interval\":" + l.intervalJson()) + "}";
                 (l.tiled() ? tiled : rfc).add(j);
             }
             if (!ops.isEmpty()) {
