@@ -36,6 +36,8 @@ import java.util.Optional;
  */
 final class LoadedReferenceData {
     static final Path OS_BUNDLE = Path.of("/etc/ssl/certs/ca-certificates.crt");
+    /** Said whenever no OneCRL was had, so a user never mistakes "not revoked" for "checked". */
+    static final String NO_ONECRL = "no OneCRL records: Mozilla's revocations (the revoked verdict) are not checked";
     static final String NO_CCADB = "CCADB data unavailable: distrust and removal checks are off";
 
     private final ReferenceData ccadb;
@@ -54,6 +56,9 @@ final class LoadedReferenceData {
         ReferenceData ref = ccadb(data, env);
         List<Snapshot> snapshots = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
+        if (!ref.oneCrl().loaded() && !ref.roots().all().isEmpty()) {
+            warnings.add(NO_ONECRL);
+        }
         Map<Program, LogList> lists = new EnumMap<>(Program.class);
         if (!data.ctLogs.isEmpty()) {
             for (Path p : data.ctLogs) {
@@ -112,7 +117,7 @@ final class LoadedReferenceData {
             ReferenceData os = RefDataLoader.osBundle(OS_BUNDLE);
             List<String> w = new ArrayList<>(why.stream().map(m -> (data.offline ? "" : "CCADB fetch failed: ") + m).toList());
             w.addAll(os.warnings());
-            return new ReferenceData(os.roots(), os.caCertificates(), os.snapshots(), w);
+            return os.withWarnings(w);
         }
         ReferenceData none = ReferenceData.none(NO_CCADB + " (no CCADB data and no operating-system bundle at " + OS_BUNDLE + ")");
         return none;

@@ -32,7 +32,8 @@ public enum FindingId {
     INVALID_PATH("invalid-path", Severity.HIGH, "CWE-295"),
     NO_WEBSITES_TRUST("no-websites-trust", Severity.CRITICAL, "CWE-295"),
     MALFORMED_CERTIFICATE("malformed-certificate", Severity.MEDIUM, "CWE-295"),
-    SCT_PROBLEM("sct-problem", Severity.LOW, null);
+    SCT_PROBLEM("sct-problem", Severity.LOW, null),
+    REVOKED("revoked", Severity.CRITICAL, "CWE-295");
 
     private final String wireId;
     private final Severity defaultSeverity;

@@ -96,7 +96,7 @@ public final class RefDataLoader {
         }
         List<Snapshot> snapshots = order.stream().map(r -> new Snapshot(r.kind().id(), r.input().source(),
                 r.input().retrievedAt(), r.sha256())).toList();
-        return new ReferenceData(set.rootStore(), set.pool(), snapshots, warnings);
+        return new ReferenceData(set.rootStore(), set.pool(), set.oneCrl(), snapshots, warnings);
     }
 
     /**

@@ -18,6 +18,8 @@ public enum ReportKind {
     CCADB_CA_PEMS("ccadb-ca-pems"),
     /** CCADB AllCertificateRecordsCSVFormat (owners, audits, per-program status; no PEM). */
     CCADB_ALL_RECORDS("ccadb-all-records"),
+    /** Mozilla OneCRL records as Firefox's Remote Settings serve them (JSON). */
+    MOZILLA_ONECRL("onecrl"),
     /** NSS lib/ckfw/builtins/certdata.txt. */
     NSS_CERTDATA("nss-certdata"),
     /** An operating-system PEM bundle such as /etc/ssl/certs/ca-certificates.crt (never auto-detected). */

@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Decides a file's report kind from its header row (or, for certdata.txt, its content), never from its
+ * Decides a file's report kind from its header row (or, for certdata.txt and OneCRL, its content), never from its
  * name. The rules use columns that identify each report and have been stable across the versions we
  * have seen; columns that drift (audit, CP/CPS) are not used. Unknown headers give empty.
  */
@@ -18,6 +18,9 @@ final class ReportKindDetector {
     static Optional<ReportKind> detect(String text) {
         if (looksLikeCertdata(text)) {
             return Optional.of(ReportKind.NSS_CERTDATA);
+        }
+        if (OneCrlParser.looksLikeOneCrl(text)) {
+            return Optional.of(ReportKind.MOZILLA_ONECRL);
         }
         return detectHeader(CsvTable.header(text));
     }

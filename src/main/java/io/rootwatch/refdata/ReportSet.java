@@ -13,11 +13,13 @@ final class ReportSet {
     private final RootStore rootStore;
     private final CaCertificatePool pool;
     private final boolean usesIntermediates;
+    private final OneCrl oneCrl;
 
-    private ReportSet(RootStore rootStore, CaCertificatePool pool, boolean usesIntermediates) {
+    private ReportSet(RootStore rootStore, CaCertificatePool pool, boolean usesIntermediates, OneCrl oneCrl) {
         this.rootStore = rootStore;
         this.pool = pool;
         this.usesIntermediates = usesIntermediates;
+        this.oneCrl = oneCrl;
     }
 
     static ReportSet parse(Map<ReportKind, List<RefDataLoader.Recognised>> byKind, Consumer<String> warn)
@@ -29,6 +31,7 @@ final class ReportSet {
         Map<String, LocalDate> audits = Map.of();
         List<PemRow> intermediates = new ArrayList<>();
         List<PemRow> caPems = new ArrayList<>();
+        OneCrl oneCrl = OneCrl.none();
         for (Map.Entry<ReportKind, List<RefDataLoader.Recognised>> e : byKind.entrySet()) {
             for (RefDataLoader.Recognised r : e.getValue()) {
                 String source = r.input().file().toString();
@@ -39,6 +42,7 @@ final class ReportSet {
                     case CCADB_ALL_RECORDS -> audits = CaPemReports.auditPeriodEnds(table(r));
                     case CCADB_INTERMEDIATES -> intermediates.addAll(CaPemReports.intermediates(table(r)));
                     case CCADB_CA_PEMS -> caPems.addAll(CaPemReports.caPems(table(r)));
+                    case MOZILLA_ONECRL -> oneCrl = OneCrlParser.parse(r.text(), source, warn);
                     case NSS_CERTDATA -> nss = Optional.of(CertdataParser.parse(r.text(), source, warn));
                     case OS_BUNDLE -> throw new IllegalStateException("os bundles are never auto-detected");
                 }
@@ -52,7 +56,7 @@ final class ReportSet {
             poolCerts.add(p.certificate());
         }
         store.all().forEach(r -> poolCerts.add(r.certificate()));
-        return new ReportSet(store, new CaCertificatePool(poolCerts), useIntermediates);
+        return new ReportSet(store, new CaCertificatePool(poolCerts), useIntermediates, oneCrl);
     }
 
     private static CsvTable table(RefDataLoader.Recognised r) throws RefDataException {
@@ -65,6 +69,10 @@ final class ReportSet {
 
     CaCertificatePool pool() {
         return pool;
+    }
+
+    OneCrl oneCrl() {
+        return oneCrl;
     }
 
     boolean usesIntermediates() {

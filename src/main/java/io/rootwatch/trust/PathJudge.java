@@ -8,6 +8,7 @@ import static io.rootwatch.model.MozillaVerdict.NOT_YET_VALID;
 import io.rootwatch.model.Certificate;
 import io.rootwatch.model.FindingId;
 import io.rootwatch.model.MozillaVerdict;
+import io.rootwatch.refdata.OneCrl;
 import io.rootwatch.refdata.RootStatus;
 import io.rootwatch.refdata.StoreRoot;
 import io.rootwatch.refdata.TrustBit;
@@ -34,18 +35,17 @@ final class PathJudge {
     private static final String ANY_EKU = "2.5.29.37.0";
 
     static Judged judge(CandidatePath path, Instant at) {
-        return judge(path, at, LeafRole.ANY);
+        return judge(path, at, LeafRole.ANY, OneCrl.none());
     }
 
-    static Judged judge(CandidatePath path, Instant at, LeafRole role) {
+    static Judged judge(CandidatePath path, Instant at, LeafRole role, OneCrl oneCrl) {
         List<Problem> problems = new ArrayList<>();
         ending(path, problems);
         if (role == LeafRole.TLS_SERVER) {
             serverLeaf(path.certificates().get(0).certificate(), problems);
         }
         path.root().ifPresent(root -> rootStanding(path, root, problems));
-        // REVOKED: not judged. OneCRL data is not read yet; when it is, a path certificate listed by
-        // issuer+serial or subject+key hash makes the path revoked here, before INVALID_PATH.
+        revocation(path, oneCrl, problems);
         signatures(path, problems);
         issuers(path, problems);
         path.root().ifPresent(root -> appliedConstraints(path, root, problems));
@@ -116,6 +116,19 @@ final class PathJudge {
                         + " was issued on " + leaf.notBefore() + ", after root '" + root.name()
                         + "' stopped being trusted for TLS certificates issued after "
                         + root.distrustForTlsAfter().orElseThrow() + "."))); // present whenever the instant is
+    }
+
+    /**
+     * Firefox asks its certificate storage about every certificate on the path, the trust anchor included
+     * (mozilla::pkix GetCertTrust): a OneCRL entry makes that certificate actively distrusted.
+     */
+    private static void revocation(CandidatePath path, OneCrl oneCrl, List<Problem> out) {
+        for (PathCertificate pc : path.certificates()) {
+            Certificate c = pc.certificate();
+            oneCrl.revoking(c).ifPresent(e -> out.add(new Problem(MozillaVerdict.REVOKED, FindingId.REVOKED, c,
+                    Subjects.of(c) + " is revoked by Mozilla's OneCRL (" + e.reference()
+                            + e.why().map(w -> ": " + w).orElse("") + "); Firefox refuses every path through it.")));
+        }
     }
 
     private static void signatures(CandidatePath path, List<Problem> out) {

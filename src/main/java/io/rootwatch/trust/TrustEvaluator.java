@@ -49,10 +49,10 @@ public final class TrustEvaluator {
         }
         Certificate leaf = served.get(0);
         IssuerCandidates candidates = new IssuerCandidates(served, ref);
-        PathSearch.Result result = PathSearch.run(leaf, candidates, at, budget, p -> cannotBeBeaten(p, at));
+        PathSearch.Result result = PathSearch.run(leaf, candidates, at, budget, p -> cannotBeBeaten(p, at, ref));
 
         List<Judged> judged = new ArrayList<>();
-        result.paths().forEach(p -> judged.add(PathJudge.judge(p, at, role)));
+        result.paths().forEach(p -> judged.add(PathJudge.judge(p, at, role, ref.oneCrl())));
         boolean trustedFound = judged.stream().anyMatch(j -> j.judgement().verdict() == MozillaVerdict.TRUSTED);
         if (result.exhaustion().isPresent() && !trustedFound) {
             judged.add(exhausted(leaf, result.exhaustion().get()));
@@ -65,8 +65,9 @@ public final class TrustEvaluator {
     }
 
     /** A trusted path made of served certificates (and the store's root) leaves nothing better to find. */
-    private static boolean cannotBeBeaten(CandidatePath p, Instant at) {
-        return PathChoice.ccadbCount(p) == 0 && PathJudge.judge(p, at).judgement().verdict() == MozillaVerdict.TRUSTED;
+    private static boolean cannotBeBeaten(CandidatePath p, Instant at, ReferenceData ref) {
+        return PathChoice.ccadbCount(p) == 0
+                && PathJudge.judge(p, at, LeafRole.ANY, ref.oneCrl()).judgement().verdict() == MozillaVerdict.TRUSTED;
     }
 
     private static Judged exhausted(Certificate leaf, String why) {

@@ -42,6 +42,13 @@ class InspectFetchEndToEndTest {
     /** The corpus has no copy of the public-intermediates report; a CA-PEM report (recognised by its header) stands in. */
     private static final Path CA_PEMS = Corpus.path("ccadb/AllCertificatePEMsCSVFormat_2026-08-21/AllCertificatePEMsCSVFormat_NotBeforeYear_1994.csv");
     private static final Path LOG_LIST = Corpus.path("ctlogs/google_all_logs_list_v83.6.json");
+    /** An empty OneCRL (the corpus has none); `printf '{"data":[]}\n' | sha256sum` gives its hash. */
+    private static final String ONECRL = "{\"data\":[]}\n";
+    private static final String ONECRL_SHA256 = "25ac29823ea32c588d7536a57d86d5eca0f9a65b9f951dabc9de7e8c6560ad90";
+
+    private static Path oneCrlFile(Path dir) throws java.io.IOException {
+        return java.nio.file.Files.writeString(dir.resolve("onecrl.json"), ONECRL);
+    }
 
     /** A loopback HTTP server serving files at paths (404 otherwise) and recording every request path. */
     static final class ReportServer implements AutoCloseable {
@@ -114,6 +121,7 @@ class InspectFetchEndToEndTest {
             server.files.put(CcadbSource.REMOVED_ROOTS_PATH, REMOVED);
             server.files.put(CcadbSource.UPCOMING_REMOVALS_PATH, UPCOMING);
             server.files.put(CcadbSource.INTERMEDIATES_PATH, CA_PEMS);
+            server.files.put(CcadbSource.ONECRL_PATH, oneCrlFile(home));
             server.files.put("/log_list.json", LOG_LIST);
 
             Cli.Result first = inspect(env, base);
@@ -122,7 +130,7 @@ class InspectFetchEndToEndTest {
             assertTrustedDigiCert(report);
             assertThat(report.path("warnings")).isEmpty();
             assertThat(server.requests).containsExactlyInAnyOrder(CcadbSource.INCLUDED_ROOTS_PATH, CcadbSource.REMOVED_ROOTS_PATH,
-                    CcadbSource.UPCOMING_REMOVALS_PATH, CcadbSource.INTERMEDIATES_PATH, "/log_list.json");
+                    CcadbSource.UPCOMING_REMOVALS_PATH, CcadbSource.INTERMEDIATES_PATH, CcadbSource.ONECRL_PATH, "/log_list.json");
             report.path("refdata").forEach(s -> firstSnapshots.add(snapshot(s)));
             String at = "2026-01-15T00:00:00Z";
             assertThat(firstSnapshots).containsExactlyInAnyOrder(
@@ -134,13 +142,14 @@ class InspectFetchEndToEndTest {
                             "b556bc190fb579d9ed0611c287b1103b44bb896d837aeda07d2762fec399c81e"),
                     List.of("ccadb-ca-pems", base + CcadbSource.INTERMEDIATES_PATH, at,
                             "33d8fd41e44b6df927a0b08b9a74b7d46073cc9918bd90c862a459714123251e"),
+                    List.of("onecrl", base + CcadbSource.ONECRL_PATH, at, ONECRL_SHA256),
                     List.of("ct-log-list", base + "/log_list.json", at,
                             "d40c3e7d9643646d2b44f4bfe2e23a7eed7734f8068d1f7fd4090d529999a7a6"));
 
             // A second run within the cache's freshness (24 h) asks the server nothing.
             Cli.Result second = inspect(env, base);
             assertThat(second.exitCode()).isZero();
-            assertThat(server.requests).hasSize(5);
+            assertThat(server.requests).hasSize(6);
             JsonNode again = JSON.readTree(second.out());
             assertTrustedDigiCert(again);
             List<List<String>> secondSnapshots = new ArrayList<>();
@@ -194,6 +203,7 @@ class InspectFetchEndToEndTest {
             server.files.put(CcadbSource.INCLUDED_ROOTS_PATH, INCLUDED);
             server.files.put(CcadbSource.REMOVED_ROOTS_PATH, REMOVED);
             server.files.put(CcadbSource.UPCOMING_REMOVALS_PATH, UPCOMING);
+            server.files.put(CcadbSource.ONECRL_PATH, oneCrlFile(home));
             server.files.put("/log_list.json", LOG_LIST);
 
             Cli.Result first = inspect(env, base);
@@ -203,7 +213,7 @@ class InspectFetchEndToEndTest {
             assertThat(report.path("warnings").get(0).asText()).startsWith("could not fetch " + base
                     + CcadbSource.INTERMEDIATES_PATH + " (HTTP 404) and there is no cached copy in ").endsWith("; continuing without it");
             assertThat(report.path("refdata").findValuesAsText("kind")).containsExactlyInAnyOrder(
-                    "ccadb-included-roots", "ccadb-removed-roots", "ccadb-upcoming-removals", "ct-log-list");
+                    "ccadb-included-roots", "ccadb-removed-roots", "ccadb-upcoming-removals", "onecrl", "ct-log-list");
 
             // Nothing negative is cached: the missing report is asked for again, the cached ones are not.
             server.requests.clear();

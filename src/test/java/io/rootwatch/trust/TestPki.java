@@ -232,6 +232,24 @@ final class TestPki {
         return new ReferenceData(new RootStore(roots), new CaCertificatePool(ccadb), List.of(), List.of());
     }
 
+    /** Reference data whose OneCRL revokes each of {@code revoked} by issuer name and serial number. */
+    static ReferenceData refRevoking(List<StoreRoot> roots, List<Certificate> ccadb, Issued... revoked) {
+        StringBuilder json = new StringBuilder("{\"data\":[");
+        for (int i = 0; i < revoked.length; i++) {
+            Certificate c = revoked[i].cert();
+            json.append(i == 0 ? "" : ",").append("{\"id\":\"r").append(i).append("\",\"details\":{\"bug\":\"1900000\"},")
+                    .append("\"issuerName\":\"").append(java.util.Base64.getEncoder().encodeToString(c.issuer().der().bytes()))
+                    .append("\",\"serialNumber\":\"").append(java.util.Base64.getEncoder().encodeToString(
+                            java.util.HexFormat.of().parseHex(c.serialHex()))).append("\"}");
+        }
+        try {
+            var crl = io.rootwatch.refdata.OneCrl.parse(json.append("]}").toString(), "test onecrl", w -> { });
+            return new ReferenceData(new RootStore(roots), new CaCertificatePool(ccadb), crl, List.of(), List.of());
+        } catch (io.rootwatch.refdata.RefDataException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static ReferenceData ref(StoreRoot... roots) {
         return ref(List.of(roots), List.of());
     }

@@ -264,4 +264,38 @@ class TrustEvaluatorVerdictTest {
         assertThat(a.chosen()).isEmpty();
         assertThat(a.findings()).isEmpty();
     }
+    @Test
+    void revoked_intermediateInOneCrl_isRevoked_withACriticalFindingNamingTheBug() {
+        var refData = TestPki.refRevoking(List.of(included(root)), List.of(), inter);
+        TrustAssessment a = TrustEvaluator.evaluate(certs(leaf, inter), refData, T0, Budget.defaults());
+        PathJudgement j = a.chosen().orElseThrow();
+        assertThat(j.verdict()).isEqualTo(MozillaVerdict.REVOKED);
+        assertThat(j.reason()).isEqualTo("'CN=Verdict Intermediate' is revoked by Mozilla's OneCRL (bug 1900000);"
+                + " Firefox refuses every path through it.");
+        assertThat(a.findings()).filteredOn(f -> f.id() == io.rootwatch.model.FindingId.REVOKED)
+                .singleElement().satisfies(f -> {
+                    assertThat(f.severity()).isEqualTo(io.rootwatch.model.Severity.CRITICAL);
+                    assertThat(f.certificate()).contains(inter.cert().sha256());
+                });
+    }
+
+    @Test
+    void revoked_comesAfterDistrustedAndBeforeExpired() {
+        Issued expiredLeaf = pki.leaf("old.example.com", inter).validity(T0.minus(Duration.ofDays(100)), T0.minus(Duration.ofDays(1))).build();
+        assertThat(judge(certs(expiredLeaf, inter), TestPki.refRevoking(List.of(included(root)), List.of(), inter), T0).verdict())
+                .isEqualTo(MozillaVerdict.REVOKED);
+        var distrusting = storeRoot(root, RootStatus.INCLUDED, Set.of(TrustBit.WEBSITES), Optional.of(LocalDate.of(2025, 1, 1)), Optional.empty());
+        assertThat(judge(certs(leaf, inter), TestPki.refRevoking(List.of(distrusting), List.of(), inter), T0).verdict())
+                .isEqualTo(MozillaVerdict.DISTRUSTED);
+    }
+
+    @Test
+    void revoked_crossSignedAlternative_isChosenAndTrusted() {
+        Issued rootB = pki.root("Verdict Root B").build();
+        Issued interByB = pki.cross(inter, rootB).build();
+        var refData = TestPki.refRevoking(List.of(included(root), included(rootB)), List.of(), inter);
+        PathJudgement j = judge(certs(leaf, inter, interByB), refData, T0);
+        assertThat(j.verdict()).isEqualTo(MozillaVerdict.TRUSTED);
+        assertThat(j.path().root().orElseThrow().name()).isEqualTo("Verdict Root B");
+    }
 }

@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Fetches the four Mozilla CCADB reports rootwatch uses and loads them with {@link RefDataLoader}; each snapshot
- * names the URL and the retrieval time. The included-roots report is required; the removed, upcoming-removal and
- * intermediates reports are optional (a failure becomes a warning, and the verdicts lose only what that report
- * adds).
+ * Fetches the four Mozilla CCADB reports rootwatch uses, and Mozilla's OneCRL, and loads them with
+ * {@link RefDataLoader}; each snapshot names the URL and the retrieval time. The included-roots report is
+ * required; the removed, upcoming-removal and intermediates reports and OneCRL are optional (a failure becomes a
+ * warning, and the verdicts lose only what that input adds).
  */
 public final class CcadbSource {
     /** The CCADB public-report host. */
@@ -23,6 +23,9 @@ public final class CcadbSource {
     public static final String REMOVED_ROOTS_PATH = "/mozilla/RemovedCACertificateReportPEMCSV";
     public static final String UPCOMING_REMOVALS_PATH = "/mozilla/UpcomingRootRemovalsReportPEMCSV";
     public static final String INTERMEDIATES_PATH = "/mozilla/PublicAllIntermediateCertsWithPEMCSV";
+    /** Where Firefox's Remote Settings publish OneCRL. */
+    public static final URI ONECRL_HOST = URI.create("https://firefox.settings.services.mozilla.com");
+    public static final String ONECRL_PATH = "/v1/buckets/security-state/collections/onecrl/records";
     /** CCADB regenerates the reports continuously; a day keeps repeated scans off the network. */
     public static final Duration DEFAULT_MAX_AGE = Duration.ofHours(24);
 
@@ -30,7 +33,8 @@ public final class CcadbSource {
     }
 
     /**
-     * Fetches (or reuses cached copies of) the four reports under {@code baseUrl} and loads them.
+     * Fetches (or reuses cached copies of) the four reports under {@code baseUrl}, and OneCRL (from Mozilla, or
+     * from the same mirror when {@code baseUrl} is one), and loads them.
      *
      * @throws RefDataException when the included-roots report cannot be had at all, or a report is broken
      */
@@ -39,8 +43,11 @@ public final class CcadbSource {
         List<String> warnings = new ArrayList<>();
         List<RefDataLoader.Input> inputs = new ArrayList<>();
         String base = baseUrl.toString().replaceAll("/+$", "");
-        for (String path : List.of(INCLUDED_ROOTS_PATH, REMOVED_ROOTS_PATH, UPCOMING_REMOVALS_PATH, INTERMEDIATES_PATH)) {
-            URI uri = URI.create(base + path);
+        // A mirror (a base other than CCADB's) serves OneCRL too, under Remote Settings' own path.
+        String oneCrlBase = baseUrl.equals(DEFAULT_BASE_URL) ? ONECRL_HOST.toString() : base;
+        for (String path : List.of(INCLUDED_ROOTS_PATH, REMOVED_ROOTS_PATH, UPCOMING_REMOVALS_PATH, INTERMEDIATES_PATH,
+                ONECRL_PATH)) {
+            URI uri = URI.create((path.equals(ONECRL_PATH) ? oneCrlBase : base) + path);
             try {
                 FetchedFile f = fetcher.fetchIfStale(uri, maxAge, clock);
                 warnings.addAll(f.warnings());
@@ -55,6 +62,6 @@ public final class CcadbSource {
         ReferenceData loaded = RefDataLoader.loadInputs(inputs);
         List<String> all = new ArrayList<>(warnings);
         all.addAll(loaded.warnings());
-        return new ReferenceData(loaded.roots(), loaded.caCertificates(), loaded.snapshots(), all);
+        return loaded.withWarnings(all);
     }
 }

@@ -24,7 +24,7 @@ class CcadbSourceTest {
     Path cache;
 
     @Test
-    void fetchAndLoad_threeReportsServed_intermediatesMissing_loadsWithUrlSnapshotsAndWarning() throws IOException {
+    void fetchAndLoad_threeReportsServed_intermediatesAndOneCrlMissing_loadsWithUrlSnapshotsAndWarnings() throws IOException {
         try (LocalReportServer server = new LocalReportServer();
              ReportFetcher fetcher = new ReportFetcher(cache, Duration.ofSeconds(2), Duration.ofSeconds(10), 16L << 20)) {
             server.serve(CcadbSource.INCLUDED_ROOTS_PATH, Corpus.path("ccadb/IncludedCACertificateWithPEMReport_2026-06-24.csv"));
@@ -39,9 +39,13 @@ class CcadbSourceTest {
                     .containsExactly("ccadb-included-roots", "ccadb-removed-roots", "ccadb-upcoming-removals");
             assertThat(d.snapshots()).allSatisfy(s -> assertThat(s.retrievedAt()).isEqualTo(Optional.of(T0)));
             assertThat(d.snapshots().get(0).source()).isEqualTo(server.base() + CcadbSource.INCLUDED_ROOTS_PATH);
-            assertThat(d.warnings()).singleElement().asString()
-                    .startsWith("could not fetch " + server.base() + CcadbSource.INTERMEDIATES_PATH + " (HTTP 404)")
-                    .endsWith("; continuing without it");
+            assertThat(d.warnings()).hasSize(2);
+            assertThat(d.warnings().get(0)).startsWith("could not fetch " + server.base() + CcadbSource.INTERMEDIATES_PATH
+                    + " (HTTP 404)").endsWith("; continuing without it");
+            // A mirror serves OneCRL under Remote Settings' path.
+            assertThat(d.warnings().get(1)).startsWith("could not fetch " + server.base() + CcadbSource.ONECRL_PATH
+                    + " (HTTP 404)").endsWith("; continuing without it");
+            assertThat(d.oneCrl().loaded()).isFalse();
         }
     }
 
