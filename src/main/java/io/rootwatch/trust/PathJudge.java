@@ -12,6 +12,7 @@ import io.rootwatch.refdata.OneCrl;
 import io.rootwatch.refdata.RootStatus;
 import io.rootwatch.refdata.StoreRoot;
 import io.rootwatch.refdata.TrustBit;
+import io.rootwatch.x509.NameConstraintsCheck;
 import io.rootwatch.x509.SignatureStatus;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -48,6 +49,7 @@ final class PathJudge {
         revocation(path, oneCrl, problems);
         signatures(path, problems);
         issuers(path, problems);
+        nameConstraints(path, problems);
         path.root().ifPresent(root -> appliedConstraints(path, root, problems));
         validity(path, at, problems);
         return judged(path, problems);
@@ -178,6 +180,14 @@ final class PathJudge {
             if (!issuer.isSelfIssued()) {
                 subCas++;
             }
+        }
+    }
+
+    private static void nameConstraints(CandidatePath path, List<Problem> out) {
+        List<Certificate> certs = path.certificates().stream().map(PathCertificate::certificate).toList();
+        for (NameConstraintsCheck.Violation v : NameConstraintsCheck.check(certs)) {
+            out.add(new Problem(INVALID_PATH, FindingId.INVALID_PATH, v.subject(), Subjects.of(v.subject()) + " has "
+                    + v.name() + ", " + v.why() + " of the name constraints in " + Subjects.of(v.constrainingCa()) + "."));
         }
     }
 

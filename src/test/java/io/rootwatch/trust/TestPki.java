@@ -102,6 +102,7 @@ final class TestPki {
         private final List<String> ekus = new ArrayList<>();
         private boolean v1;
         private KeyPair signingKeyOverride;
+        private org.bouncycastle.asn1.x509.NameConstraints nameConstraints;
 
         private Spec(String cn, Issued issuer) {
             this.subject = new X500Name("CN=" + cn);
@@ -152,6 +153,21 @@ final class TestPki {
             return this;
         }
 
+        /** No subjectAltName extension: only the common name names the host. */
+        Spec noSan() {
+            dns.clear();
+            return this;
+        }
+
+        /** A critical nameConstraints extension: permitted and excluded DNS subtrees. */
+        Spec nameConstraints(List<String> permittedDns, List<String> excludedDns) {
+            java.util.function.Function<List<String>, org.bouncycastle.asn1.x509.GeneralSubtree[]> trees = l -> l.isEmpty() ? null
+                    : l.stream().map(d -> new org.bouncycastle.asn1.x509.GeneralSubtree(new GeneralName(GeneralName.dNSName, d)))
+                    .toArray(org.bouncycastle.asn1.x509.GeneralSubtree[]::new);
+            nameConstraints = new org.bouncycastle.asn1.x509.NameConstraints(trees.apply(permittedDns), trees.apply(excludedDns));
+            return this;
+        }
+
         /** An X.509 v1 certificate (no extensions), like the oldest roots. */
         Spec v1() {
             v1 = true;
@@ -187,6 +203,9 @@ final class TestPki {
                     if (ca != null) {
                         b.addExtension(Extension.basicConstraints, true, !ca ? new BasicConstraints(false)
                                 : pathLen == null ? new BasicConstraints(true) : new BasicConstraints(pathLen));
+                    }
+                    if (nameConstraints != null) {
+                        b.addExtension(Extension.nameConstraints, true, nameConstraints);
                     }
                     if (!dns.isEmpty()) {
                         b.addExtension(Extension.subjectAlternativeName, false, new GeneralNames(dns.stream()

@@ -298,4 +298,26 @@ class TrustEvaluatorVerdictTest {
         assertThat(j.verdict()).isEqualTo(MozillaVerdict.TRUSTED);
         assertThat(j.path().root().orElseThrow().name()).isEqualTo("Verdict Root B");
     }
+    @Test
+    void nameConstraints_leafOutsidePermittedSubtree_isInvalidPath_namingTheName() {
+        Issued constrained = pki.ca("Constrained CA", root).nameConstraints(List.of("example.com"), List.of()).build();
+        Issued inside = pki.leaf("www.example.com", constrained).build();
+        Issued outside = pki.leaf("www.example.org", constrained).build();
+        assertThat(judge(certs(inside, constrained), ref(included(root)), T0).verdict()).isEqualTo(MozillaVerdict.TRUSTED);
+        PathJudgement j = judge(certs(outside, constrained), ref(included(root)), T0);
+        assertThat(j.verdict()).isEqualTo(MozillaVerdict.INVALID_PATH);
+        assertThat(j.reason()).isEqualTo("'CN=www.example.org' has DNS name www.example.org, not within the permitted"
+                + " subtrees of the name constraints in 'CN=Constrained CA'.");
+    }
+
+    @Test
+    void nameConstraints_excludedSubtree_andRootConstraintsApply_leafWithoutSanIsCheckedByCommonName() {
+        Issued constrainedRoot = pki.root("Constrained Root").nameConstraints(List.of(), List.of("internal.example")).build();
+        Issued i = pki.ca("Plain Intermediate", constrainedRoot).build();
+        Issued noSan = pki.leaf("db.internal.example", i).noSan().build();
+        PathJudgement j = judge(certs(noSan, i), ref(included(constrainedRoot)), T0);
+        assertThat(j.verdict()).isEqualTo(MozillaVerdict.INVALID_PATH);
+        assertThat(j.reason()).isEqualTo("'CN=db.internal.example' has DNS name db.internal.example, within an excluded"
+                + " subtree of the name constraints in 'CN=Constrained Root'.");
+    }
 }
