@@ -28,6 +28,11 @@ final class DataOptions {
                     + "recognised by content.")
     List<Path> ctLogs = new ArrayList<>();
 
+    @Option(names = "--ct-logs-key", paramLabel = "PEM",
+            description = "Google's log-list signing key (log_list_pubkey.pem): use a Google CT log list only when its "
+                    + "detached signature verifies (FILE.sig beside a --ct-logs FILE, or the .sig beside a fetched list).")
+    Optional<Path> ctLogsKey = Optional.empty();
+
     @Option(names = "--ct-log-url", paramLabel = "URL", split = ",", hidden = true,
             description = "CT log list URLs to fetch instead of Chrome's and Apple's published ones (mirrors).")
     List<URI> ctLogUrls = new ArrayList<>();

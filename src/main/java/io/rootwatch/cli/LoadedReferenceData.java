@@ -9,6 +9,7 @@ import io.rootwatch.refdata.ReferenceData;
 import io.rootwatch.refdata.ctlogs.LogList;
 import io.rootwatch.refdata.ctlogs.LogListDetector;
 import io.rootwatch.refdata.ctlogs.LogListParseException;
+import io.rootwatch.refdata.ctlogs.PinnedLogListKey;
 import io.rootwatch.refdata.ctlogs.Program;
 import io.rootwatch.refdata.fetch.CcadbSource;
 import io.rootwatch.refdata.fetch.CtLogListSource;
@@ -60,10 +61,15 @@ final class LoadedReferenceData {
             warnings.add(NO_ONECRL);
         }
         Map<Program, LogList> lists = new EnumMap<>(Program.class);
+        Optional<PinnedLogListKey> key = pinnedKey(data);
         if (!data.ctLogs.isEmpty()) {
             for (Path p : data.ctLogs) {
                 byte[] bytes = readInput(p);
-                addList(lists, parse(bytes, p.toString()), p.toString(), warnings);
+                LogList list = parse(bytes, p.toString());
+                if (key.isPresent() && list.source() == Program.CHROME) {
+                    requireSigned(key.get(), bytes, p);
+                }
+                addList(lists, list, p.toString(), warnings);
                 snapshots.add(new Snapshot("ct-log-list", p.toString(), Optional.empty(), sha256(bytes)));
             }
         } else {
@@ -72,7 +78,13 @@ final class LoadedReferenceData {
                     try {
                         FetchedFile f = CtLogListSource.fetch(fetcher, uri, env.clock());
                         warnings.addAll(f.warnings());
-                        addList(lists, parse(Files.readAllBytes(f.file()), uri.toString()), uri.toString(), warnings);
+                        byte[] bytes = Files.readAllBytes(f.file());
+                        LogList list = parse(bytes, uri.toString());
+                        if (key.isPresent() && list.source() == Program.CHROME) {
+                            FetchedFile sig = CtLogListSource.fetch(fetcher, CtLogListSource.signatureOf(uri), env.clock());
+                            verify(key.get(), bytes, Files.readAllBytes(sig.file()), uri.toString());
+                        }
+                        addList(lists, list, uri.toString(), warnings);
                         snapshots.add(new Snapshot("ct-log-list", uri.toString(), Optional.of(f.retrievedAt()), f.sha256()));
                     } catch (IOException e) {
                         if (!data.offline) { // offline, a missing cache is expected; the summary warning below says it
@@ -141,6 +153,50 @@ final class LoadedReferenceData {
     private static LogList parse(byte[] bytes, String name) throws IOException {
         try {
             return LogListDetector.parseAny(bytes, name);
+        } catch (LogListParseException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    private static Optional<PinnedLogListKey> pinnedKey(DataOptions data) throws IOException {
+        if (data.ctLogsKey.isEmpty()) {
+            return Optional.empty();
+        }
+        Path p = data.ctLogsKey.get();
+        if (!Files.isRegularFile(p)) {
+            throw new UsageException("--ct-logs-key " + p + ": no such file");
+        }
+        try {
+            return Optional.of(PinnedLogListKey.fromPem(Files.readString(p, java.nio.charset.StandardCharsets.ISO_8859_1),
+                    "--ct-logs-key " + p));
+        } catch (LogListParseException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    /** Google publishes log_list.json with log_list.sig beside it; a copy may also be saved as FILE.json.sig. */
+    private static void requireSigned(PinnedLogListKey key, byte[] bytes, Path list) throws IOException {
+        String name = list.getFileName().toString();
+        List<Path> candidates = new ArrayList<>();
+        if (name.endsWith(".json")) {
+            candidates.add(list.resolveSibling(name.substring(0, name.length() - 5) + ".sig"));
+        }
+        candidates.add(list.resolveSibling(name + ".sig"));
+        Optional<Path> sig = candidates.stream().filter(Files::isRegularFile).findFirst();
+        if (sig.isEmpty()) {
+            throw new UsageException("--ct-logs " + list + ": --ct-logs-key was given but there is no signature file "
+                    + candidates.stream().map(Path::toString).collect(java.util.stream.Collectors.joining(" or ")));
+        }
+        try {
+            verify(key, bytes, Files.readAllBytes(sig.get()), list.toString());
+        } catch (IOException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    private static void verify(PinnedLogListKey key, byte[] list, byte[] sig, String what) throws IOException {
+        try {
+            key.requireValid(list, sig, what);
         } catch (LogListParseException e) {
             throw new IOException(e.getMessage(), e);
         }

@@ -25,6 +25,12 @@ public final class CtLogListSource {
         return List.of(CHROME_LOG_LIST, APPLE_LOG_LIST);
     }
 
+    /** Where Google publishes a list's detached signature: {@code log_list.json} → {@code log_list.sig}. */
+    public static URI signatureOf(URI list) {
+        String s = list.toString();
+        return URI.create(s.endsWith(".json") ? s.substring(0, s.length() - 5) + ".sig" : s + ".sig");
+    }
+
     /** Fetches one list (from cache when fresh); the caller parses it. */
     public static FetchedFile fetch(ReportFetcher fetcher, URI uri, java.time.Clock clock) throws RefDataException {
         return fetcher.fetchIfStale(uri, DEFAULT_MAX_AGE, clock);
