@@ -19,8 +19,8 @@ class CtLogListAgeTest {
     @Test
     void listSeventyDaysOld_isNoWarning_seventyOneDaysIs() throws Exception {
         Instant listTime = Instant.parse("2026-02-03T12:54:57Z");
-        assertThat(LoadedReferenceData.staleness(v836(), listTime.plusSeconds(70L * 86400))).isEmpty();
-        assertThat(LoadedReferenceData.staleness(v836(), listTime.plusSeconds(71L * 86400)))
+        assertThat(CtLogListLoader.staleness(v836(), listTime.plusSeconds(70L * 86400))).isEmpty();
+        assertThat(CtLogListLoader.staleness(v836(), listTime.plusSeconds(71L * 86400)))
                 .hasValueSatisfying(w -> assertThat(w).contains("is 71 days old").contains("Chrome stops enforcing CT after 70 days"));
     }
 
