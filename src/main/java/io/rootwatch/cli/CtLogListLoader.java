@@ -57,7 +57,7 @@ final class CtLogListLoader {
                         byte[] bytes = Files.readAllBytes(f.file());
                         LogList list = parse(bytes, uri.toString());
                         if (key.isPresent() && list.source() == Program.CHROME) {
-                            FetchedFile sig = CtLogListSource.fetch(fetcher, CtLogListSource.signatureOf(uri), env.clock());
+                            FetchedFile sig = CtLogListSource.fetchSignature(fetcher, uri, env.clock());
                             verify(key.get(), bytes, Files.readAllBytes(sig.file()), uri.toString());
                         }
                         addList(lists, list, uri.toString(), warnings);

@@ -221,4 +221,66 @@ class InspectFetchEndToEndTest {
             assertThat(server.requests).containsExactly(CcadbSource.INTERMEDIATES_PATH);
         }
     }
+
+    @Test
+    void aMaintenancePageOrACutDownload_neverReplacesTheCachedCopy_andIsAskedForAgainUntilTheServerRecovers(
+            @TempDir Path home) throws Exception {
+        Environment env = Cli.env(home, Map.of());
+        Environment later = new Environment(Clock.fixed(Cli.T0.plus(Duration.ofDays(2)), ZoneOffset.UTC), env.resolver(),
+                home, env.variables(), Optional.empty());
+        String maintenance = "<html><body>Down for maintenance</body></html>\n"; // 47 bytes
+        Path html = Files.writeString(home.resolve("maintenance.html"), maintenance);
+        byte[] list = Files.readAllBytes(LOG_LIST);
+        Path cutList = Files.write(home.resolve("cut.json"), java.util.Arrays.copyOf(list, 1000));
+        try (ReportServer server = new ReportServer()) {
+            String base = server.base();
+            server.files.put(CcadbSource.INCLUDED_ROOTS_PATH, INCLUDED);
+            server.files.put(CcadbSource.REMOVED_ROOTS_PATH, REMOVED);
+            server.files.put(CcadbSource.UPCOMING_REMOVALS_PATH, UPCOMING);
+            server.files.put(CcadbSource.INTERMEDIATES_PATH, CA_PEMS);
+            server.files.put(CcadbSource.ONECRL_PATH, oneCrlFile(home));
+            server.files.put("/log_list.json", LOG_LIST);
+            assertThat(inspect(env, base).exitCode()).isZero();
+
+            // Two days on, the server answers 200 with a maintenance page and with a cut-off log list.
+            server.files.put(CcadbSource.INCLUDED_ROOTS_PATH, html);
+            server.files.put("/log_list.json", cutList);
+            Cli.Result broken = inspect(later, base);
+            assertThat(broken.exitCode()).as(broken.err()).isZero();
+            JsonNode report = JSON.readTree(broken.out());
+            assertTrustedDigiCert(report); // the good cached copies are still the ones in use
+            List<String> warnings = new ArrayList<>();
+            report.path("warnings").forEach(w -> warnings.add(w.asText()));
+            assertThat(warnings).contains("could not fetch " + base + CcadbSource.INCLUDED_ROOTS_PATH
+                    + " (HTTP 200, but the 47-byte body is not what was expected: not a report rootwatch uses (it starts"
+                    + " \"<html><body>Down for maintenance</body></html>\")); using the cached copy retrieved at"
+                    + " 2026-01-15T00:00:00Z, which may be stale");
+            assertThat(warnings).anySatisfy(w -> assertThat(w).startsWith("could not fetch " + base + "/log_list.json"
+                    + " (HTTP 200, but the 1000-byte body is not what was expected: CT log list: not valid JSON: ")
+                    .endsWith("using the cached copy retrieved at 2026-01-15T00:00:00Z, which may be stale"));
+            assertThat(retrievedAt(report, "ccadb-included-roots")).isEqualTo("2026-01-15T00:00:00Z");
+            assertThat(retrievedAt(report, "ct-log-list")).isEqualTo("2026-01-15T00:00:00Z");
+
+            // Not marked fresh: once the server recovers, the very next run fetches and uses the new copies.
+            server.files.put(CcadbSource.INCLUDED_ROOTS_PATH, INCLUDED);
+            server.files.put("/log_list.json", LOG_LIST);
+            server.requests.clear();
+            Cli.Result recovered = inspect(later, base);
+            JsonNode again = JSON.readTree(recovered.out());
+            assertTrustedDigiCert(again);
+            assertThat(again.path("warnings")).isEmpty();
+            assertThat(server.requests).containsExactlyInAnyOrder(CcadbSource.INCLUDED_ROOTS_PATH, "/log_list.json");
+            assertThat(retrievedAt(again, "ccadb-included-roots")).isEqualTo("2026-01-17T00:00:00Z");
+            assertThat(retrievedAt(again, "ct-log-list")).isEqualTo("2026-01-17T00:00:00Z");
+        }
+    }
+
+    private static String retrievedAt(JsonNode report, String kind) {
+        for (JsonNode s : report.path("refdata")) {
+            if (s.path("kind").asText().equals(kind)) {
+                return s.path("retrievedAt").asText();
+            }
+        }
+        throw new AssertionError("no " + kind + " snapshot in " + report.path("refdata"));
+    }
 }

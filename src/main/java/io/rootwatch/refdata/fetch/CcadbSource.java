@@ -3,6 +3,7 @@ package io.rootwatch.refdata.fetch;
 import io.rootwatch.refdata.RefDataException;
 import io.rootwatch.refdata.RefDataLoader;
 import io.rootwatch.refdata.ReferenceData;
+import io.rootwatch.refdata.ReportKind;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -33,6 +34,21 @@ public final class CcadbSource {
     }
 
     /**
+     * What each URL must serve before its copy is cached. The intermediates path accepts CCADB's all-CA-PEM report
+     * too: the loader takes either as the CA pool, and a mirror may hold that one.
+     */
+    static BodyCheck expected(String path) {
+        return switch (path) {
+            case INCLUDED_ROOTS_PATH -> BodyCheck.report(ReportKind.CCADB_INCLUDED_ROOTS);
+            case REMOVED_ROOTS_PATH -> BodyCheck.report(ReportKind.CCADB_REMOVED_ROOTS);
+            case UPCOMING_REMOVALS_PATH -> BodyCheck.report(ReportKind.CCADB_UPCOMING_REMOVALS);
+            case INTERMEDIATES_PATH -> BodyCheck.report(ReportKind.CCADB_INTERMEDIATES, ReportKind.CCADB_CA_PEMS);
+            case ONECRL_PATH -> BodyCheck.report(ReportKind.MOZILLA_ONECRL);
+            default -> throw new IllegalArgumentException("not a CCADB report path: " + path);
+        };
+    }
+
+    /**
      * Fetches (or reuses cached copies of) the four reports under {@code baseUrl}, and OneCRL (from Mozilla, or
      * from the same mirror when {@code baseUrl} is one), and loads them.
      *
@@ -49,7 +65,7 @@ public final class CcadbSource {
                 ONECRL_PATH)) {
             URI uri = URI.create((path.equals(ONECRL_PATH) ? oneCrlBase : base) + path);
             try {
-                FetchedFile f = fetcher.fetchIfStale(uri, maxAge, clock);
+                FetchedFile f = fetcher.fetchIfStale(uri, maxAge, clock, expected(path));
                 warnings.addAll(f.warnings());
                 inputs.add(new RefDataLoader.Input(f.file(), uri.toString(), Optional.of(f.retrievedAt())));
             } catch (RefDataException e) {

@@ -31,8 +31,17 @@ public final class CtLogListSource {
         return URI.create(s.endsWith(".json") ? s.substring(0, s.length() - 5) + ".sig" : s + ".sig");
     }
 
-    /** Fetches one list (from cache when fresh); the caller parses it. */
+    /**
+     * Fetches one list (from cache when fresh); the caller parses it. A body that is not a log list (an error
+     * page served with 200, a cut download) never replaces the cached copy.
+     */
     public static FetchedFile fetch(ReportFetcher fetcher, URI uri, java.time.Clock clock) throws RefDataException {
-        return fetcher.fetchIfStale(uri, DEFAULT_MAX_AGE, clock);
+        return fetcher.fetchIfStale(uri, DEFAULT_MAX_AGE, clock, BodyCheck.logList());
+    }
+
+    /** Fetches a list's detached signature; its verification against the pinned key is what judges it. */
+    public static FetchedFile fetchSignature(ReportFetcher fetcher, URI list, java.time.Clock clock)
+            throws RefDataException {
+        return fetcher.fetchIfStale(signatureOf(list), DEFAULT_MAX_AGE, clock, BodyCheck.ANY);
     }
 }

@@ -73,6 +73,15 @@ public final class ReportFetcher implements AutoCloseable {
      *                          the reason and the cache directory
      */
     public FetchedFile fetchIfStale(URI uri, Duration maxAge, Clock clock) throws RefDataException {
+        return fetchIfStale(uri, maxAge, clock, BodyCheck.ANY);
+    }
+
+    /**
+     * As {@link #fetchIfStale(URI, Duration, Clock)}, but a 200 body that fails {@code check} counts as a failed
+     * fetch: it is not cached, the previous copy stays (with its old retrieval time, so the next run asks
+     * again) and the warning names the URL and what came back.
+     */
+    public FetchedFile fetchIfStale(URI uri, Duration maxAge, Clock clock, BodyCheck check) throws RefDataException {
         CacheEntry entry = new CacheEntry(cacheDir, uri.toString());
         Optional<CacheEntry.Meta> cached = entry.read();
         Instant now = clock.instant();
@@ -97,13 +106,20 @@ public final class ReportFetcher implements AutoCloseable {
             }
             if (status == 200) {
                 byte[] body = response.body();
-                String sha = CacheEntry.sha256Hex(body);
-                entry.write(body, new CacheEntry.Meta(uri.toString(), now.toString(), sha,
-                        response.headers().firstValue("ETag").orElse(""),
-                        response.headers().firstValue("Last-Modified").orElse("")));
-                return new FetchedFile(entry.data(), now, sha, uri, List.of());
+                Optional<String> unusable = check.problem(body);
+                if (unusable.isEmpty()) {
+                    String sha = CacheEntry.sha256Hex(body);
+                    entry.write(body, new CacheEntry.Meta(uri.toString(), now.toString(), sha,
+                            response.headers().firstValue("ETag").orElse(""),
+                            response.headers().firstValue("Last-Modified").orElse("")));
+                    return new FetchedFile(entry.data(), now, sha, uri, List.of());
+                }
+                failure = "HTTP 200, but the " + body.length + "-byte body"
+                        + response.headers().firstValue("Content-Type").map(t -> " (" + t + ")").orElse("")
+                        + " is not what was expected: " + unusable.get();
+            } else {
+                failure = "HTTP " + status;
             }
-            failure = "HTTP " + status;
         } catch (TimeoutException e) {
             failure = "no complete response within " + requestTimeout.toMillis() + " ms";
         } catch (ExecutionException e) {

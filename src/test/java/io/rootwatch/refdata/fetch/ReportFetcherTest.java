@@ -128,4 +128,39 @@ class ReportFetcherTest {
         assertThat(server.requests.get()).isEqualTo(2);
         assertThat(Files.readAllBytes(first.file())).isEqualTo(Files.readAllBytes(INCLUDED));
     }
+
+    @Test
+    void aCutOrHeaderOnlyIncludedReport_keepsThePreviousCopy_andIsNotMarkedFresh(@TempDir Path dir) throws IOException {
+        BodyCheck included = CcadbSource.expected(CcadbSource.INCLUDED_ROOTS_PATH);
+        FetchedFile good = fetcher.fetchIfStale(included(), DAY, at(T0), included);
+        byte[] bytes = Files.readAllBytes(INCLUDED);
+        String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        // Cut inside the first root's quoted PEM cell, as a dropped connection would.
+        int cut = text.indexOf("BEGIN CERTIFICATE") + 100;
+        Path cutFile = Files.write(dir.resolve("cut.csv"), java.util.Arrays.copyOf(bytes, cut));
+        Path headerOnly = Files.writeString(dir.resolve("header.csv"), text.substring(0, text.indexOf('\n') + 1));
+        for (Path served : java.util.List.of(cutFile, headerOnly)) {
+            server.serve("/mozilla/IncludedCACertificateReportPEMCSV", served);
+            Instant later = T0.plus(Duration.ofDays(2));
+            FetchedFile kept = fetcher.fetchIfStale(included(), DAY, at(later), included);
+            assertThat(kept.retrievedAt()).isEqualTo(T0);
+            assertThat(kept.sha256()).isEqualTo(good.sha256());
+            assertThat(Files.readAllBytes(kept.file())).isEqualTo(bytes);
+            assertThat(kept.warnings()).singleElement().asString()
+                    .startsWith("could not fetch " + included() + " (HTTP 200, but the ")
+                    .contains(served == cutFile ? "ccadb-included-roots: malformed CSV: "
+                            : "an included-roots report with a header but no rows (truncated?)")
+                    .endsWith("); using the cached copy retrieved at 2026-06-24T12:00:00Z, which may be stale");
+        }
+        // With no previous copy a bad body is an error, and nothing is cached.
+        ReportFetcher empty = new ReportFetcher(dir.resolve("fresh-cache"), Duration.ofSeconds(2), Duration.ofMillis(1500),
+                4L * 1024 * 1024);
+        try (empty) {
+            assertThatThrownBy(() -> empty.fetchIfStale(included(), DAY, at(T0), included))
+                    .isInstanceOf(RefDataException.class)
+                    .hasMessageStartingWith("could not fetch " + included() + " (HTTP 200, but the 901-byte body")
+                    .hasMessageContaining("and there is no cached copy in ");
+        }
+        assertThat(dir.resolve("fresh-cache")).satisfiesAnyOf(p -> assertThat(p).doesNotExist(), p -> assertThat(p).isEmptyDirectory());
+    }
 }
