@@ -48,7 +48,9 @@ final class LoadedReferenceData {
         ReferenceData ref = ccadb(data, env);
         List<Snapshot> snapshots = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
-        if (!ref.oneCrl().loaded() && !ref.roots().all().isEmpty()) {
+        // Only "no reference data at all" (already said loudly) goes without it; an empty root store still
+        // needs to hear that revocations were not checked.
+        if (!ref.oneCrl().loaded() && !ref.snapshots().isEmpty()) {
             warnings.add(NO_ONECRL);
         }
         CtLogListLoader.Loaded ct = CtLogListLoader.load(data, env, at);

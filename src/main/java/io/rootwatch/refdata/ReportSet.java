@@ -32,24 +32,41 @@ final class ReportSet {
         List<PemRow> intermediates = new ArrayList<>();
         List<PemRow> caPems = new ArrayList<>();
         OneCrl oneCrl = OneCrl.none();
+        List<String> emptyRootSources = new ArrayList<>();
         for (Map.Entry<ReportKind, List<RefDataLoader.Recognised>> e : byKind.entrySet()) {
             for (RefDataLoader.Recognised r : e.getValue()) {
                 String source = r.input().file().toString();
                 switch (e.getKey()) {
-                    case CCADB_INCLUDED_ROOTS -> included.addAll(CcadbRootReports.included(table(r), warn));
+                    case CCADB_INCLUDED_ROOTS -> {
+                        CsvTable table = table(r);
+                        if (table.rows().isEmpty()) {
+                            emptyRootSources.add(source + ": the Mozilla included-roots report has no rows");
+                        }
+                        included.addAll(CcadbRootReports.included(table, warn));
+                    }
                     case CCADB_REMOVED_ROOTS -> removed.addAll(CcadbRootReports.removed(table(r), warn));
                     case CCADB_UPCOMING_REMOVALS -> upcoming.addAll(CcadbRootReports.upcomingRemovals(table(r), warn));
                     case CCADB_ALL_RECORDS -> audits = CaPemReports.auditPeriodEnds(table(r));
                     case CCADB_INTERMEDIATES -> intermediates.addAll(CaPemReports.intermediates(table(r)));
                     case CCADB_CA_PEMS -> caPems.addAll(CaPemReports.caPems(table(r)));
                     case MOZILLA_ONECRL -> oneCrl = OneCrlParser.parse(r.text(), source, warn);
-                    case NSS_CERTDATA -> nss = Optional.of(CertdataParser.parse(r.text(), source, warn));
+                    case NSS_CERTDATA -> {
+                        List<NssRoot> parsed = CertdataParser.parse(r.text(), source, warn);
+                        if (parsed.isEmpty()) {
+                            emptyRootSources.add(source + ": certdata.txt has no root certificates");
+                        }
+                        nss = Optional.of(parsed);
+                    }
                     case OS_BUNDLE -> throw new IllegalStateException("os bundles are never auto-detected");
                 }
             }
         }
         List<StoreRoot> roots = RootStoreAssembler.assemble(included, removed, upcoming, nss, audits, warn);
         RootStore store = new RootStore(roots);
+        // A header-only included-roots report is what a cut download looks like; trusting nothing in silence
+        // would turn every chain untrusted with no hint why.
+        String consequence = store.all().isEmpty() ? "; no root is trusted, so every chain will be reported untrusted" : "";
+        emptyRootSources.forEach(m -> warn.accept(m + consequence));
         boolean useIntermediates = byKind.containsKey(ReportKind.CCADB_INTERMEDIATES);
         List<Certificate> poolCerts = new ArrayList<>();
         for (CertificateBatch.Parsed p : CertificateBatch.parse(useIntermediates ? intermediates : caPems, warn)) {

@@ -65,4 +65,17 @@ class InspectOneCrlTest {
         assertThat(report.path("warnings").toString())
                 .contains("no OneCRL records: Mozilla's revocations (the revoked verdict) are not checked");
     }
+
+    @Test
+    void headerOnlyIncludedReport_warnsThatNoRootIsTrusted_andStillThatOneCrlWasNotChecked(@TempDir Path tmp) throws Exception {
+        String real = Files.readString(Corpus.path("ccadb/IncludedCACertificateWithPEMReport_2026-06-24.csv"));
+        Path cut = Files.writeString(tmp.resolve("included.csv"), real.substring(0, real.indexOf('\n') + 1));
+        Cli.Result r = Cli.run(Cli.env(tmp, Map.of()), "inspect", CHAIN.toString(), "--ccadb", cut.toString(), "--offline",
+                "--at", "2017-04-16", "--format", "json", "--db", tmp.resolve("rw.db").toString());
+        JsonNode report = JSON.readTree(r.out());
+        java.util.List<String> warnings = new java.util.ArrayList<>();
+        report.path("warnings").forEach(w -> warnings.add(w.asText()));
+        assertThat(warnings).contains(cut + ": the Mozilla included-roots report has no rows; no root is trusted, so every "
+                + "chain will be reported untrusted", LoadedReferenceData.NO_ONECRL);
+    }
 }

@@ -45,7 +45,10 @@ class RefDataLoaderBadInputTest {
         Path f = dir.resolve("no-pem.csv");
         Files.writeString(f, "\"Owner\",\"Common Name or Certificate Name\",\"Trust Bits\",\"Distrust for TLS After Date\","
                 + "\"PEM Info\"\n");
-        assertThat(RefDataLoader.load(List.of(f)).roots().size()).isZero(); // header-only: fine, no rows
+        ReferenceData headerOnly = RefDataLoader.load(List.of(f)); // header-only: loads, but not in silence
+        assertThat(headerOnly.roots().size()).isZero();
+        assertThat(headerOnly.warnings()).containsExactly(f + ": the Mozilla included-roots report has no rows; no root "
+                + "is trusted, so every chain will be reported untrusted");
         Files.writeString(f, "\"Owner\",\"Trust Bits\",\"Distrust for TLS After Date\",\"PEM Info\"\n\"A\",\"\",\"\",\"\"\n");
         assertThatThrownBy(() -> RefDataLoader.load(List.of(f)))
                 .isInstanceOf(RefDataException.class)
@@ -59,6 +62,30 @@ class RefDataLoaderBadInputTest {
         assertThat(d.snapshots()).extracting(Snapshot::kind).contains("ccadb-upcoming-removals");
         assertThat(d.roots().all()).noneMatch(r -> r.removal().isPresent());
         assertThat(d.warnings()).isEmpty();
+    }
+
+    @Test
+    void truncatedToItsHeader_realIncludedReport_warnsNamingTheFile_evenBesideOtherReports() throws IOException {
+        String real = Files.readString(CcadbFixtures.INCLUDED_2026_06_24);
+        Path f = Files.writeString(dir.resolve("included.csv"), real.substring(0, real.indexOf('\n') + 1));
+        ReferenceData d = RefDataLoader.load(List.of(f, CcadbFixtures.UPCOMING_HEADER_ONLY));
+        assertThat(d.roots().size()).isZero();
+        // the header-only upcoming-removals report is normal (nothing scheduled) and stays silent
+        assertThat(d.warnings()).containsExactly(f + ": the Mozilla included-roots report has no rows; no root is "
+                + "trusted, so every chain will be reported untrusted");
+    }
+
+    @Test
+    void certdataWithoutCertificates_warnsNamingTheFile() throws IOException {
+        Path f = Files.writeString(dir.resolve("certdata.txt"), "# empty store\nBEGINDATA\n"
+                + "CKA_CLASS CK_OBJECT_CLASS CKO_NSS_BUILTIN_ROOT_LIST\nCKA_TOKEN CK_BBOOL CK_TRUE\n");
+        ReferenceData d = RefDataLoader.load(List.of(f));
+        assertThat(d.snapshots()).extracting(Snapshot::kind).containsExactly("nss-certdata");
+        assertThat(d.warnings()).containsExactly(f + ": certdata.txt has no root certificates; no root is trusted, "
+                + "so every chain will be reported untrusted");
+        // beside a real included-roots report the store is not empty: the file is still named, without the alarm
+        ReferenceData both = RefDataLoader.load(List.of(f, CcadbFixtures.INCLUDED_2026_06_24));
+        assertThat(both.warnings()).contains(f + ": certdata.txt has no root certificates");
     }
 
     @Test
