@@ -104,6 +104,14 @@ public final class TargetParser {
      * @throws IllegalArgumentException for a bad line, with a message starting {@code file:line:}
      */
     public static List<Endpoint> parseTargetsFile(Path file) throws IOException {
+        return parseTargetsFile(file, Optional.empty());
+    }
+
+    /**
+     * As {@link #parseTargetsFile(Path)}, with {@code defaultSni} (the command line's {@code --sni}) for every line
+     * that has no {@code sni=} tag of its own: the line is the more specific choice.
+     */
+    public static List<Endpoint> parseTargetsFile(Path file, Optional<String> defaultSni) throws IOException {
         if (Files.size(file) > MAX_FILE_BYTES) {
             throw new IOException(file + ": larger than " + MAX_FILE_BYTES + " bytes; not a targets file");
         }
@@ -117,7 +125,7 @@ public final class TargetParser {
             }
             String[] tokens = line.split("\\s+");
             Map<String, String> tags = new LinkedHashMap<>();
-            Optional<String> sni = Optional.empty();
+            Optional<String> sni = defaultSni;
             for (int t = 1; t < tokens.length; t++) {
                 int eq = tokens[t].indexOf('=');
                 String key = eq < 0 ? tokens[t] : tokens[t].substring(0, eq);

@@ -121,7 +121,7 @@ final class ScanCommand implements Callable<Integer> {
             }
         }
         if (targetsFile.isPresent()) {
-            out.addAll(TargetParser.parseTargetsFile(targetsFile.get()));
+            out.addAll(TargetParser.parseTargetsFile(targetsFile.get(), sni));
         }
         if (out.isEmpty()) {
             throw new UsageException("no targets: give host[:port] arguments or --targets FILE");

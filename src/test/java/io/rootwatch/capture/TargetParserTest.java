@@ -111,4 +111,12 @@ class TargetParserTest {
         assertThatThrownBy(() -> TargetParser.parseTargetsFile(dir.resolve("absent.txt")))
                 .isInstanceOf(java.io.IOException.class);
     }
+
+    @Test
+    void targetsFile_commandLineSni_appliesToLinesWithoutTheirOwn(@TempDir Path dir) throws Exception {
+        Path f = Files.writeString(dir.resolve("targets.txt"), "10.0.0.1:443\n10.0.0.2:443 sni=own.example\n");
+        assertThat(TargetParser.parseTargetsFile(f, Optional.of("cli.example"))).containsExactly(
+                new Endpoint(Protocol.TLS, "10.0.0.1", 443, Optional.of("cli.example"), Map.of()),
+                new Endpoint(Protocol.TLS, "10.0.0.2", 443, Optional.of("own.example"), Map.of()));
+    }
 }

@@ -98,6 +98,25 @@ class ScanCommandTest {
     }
 
     @Test
+    void sniOption_appliesToTargetsFromTheFile_unlessTheLineSetsItsOwn(@TempDir Path tmp) throws Exception {
+        try (OpenSslServer server = new OpenSslServer(tmp, chain, List.of())) {
+            Environment env = Cli.env(tmp, Map.of());
+            Path targets = Files.writeString(tmp.resolve("targets.txt"), "127.0.0.1:" + server.port + "\n"
+                    + "127.0.0.1:" + server.port + " sni=test.example\n");
+            Cli.Result r = Cli.run(env, "scan", "--targets", targets.toString(), "--sni", "other.example",
+                    "--ccadb", includedReport(tmp, chain.root()).toString(), "--offline", "--format", "json",
+                    "--db", tmp.resolve("rw.db").toString());
+
+            JsonNode results = JSON.readTree(r.out()).path("results");
+            assertThat(results.findValuesAsText("sni")).containsExactlyInAnyOrder("other.example", "test.example");
+            for (JsonNode result : results) {
+                boolean mismatched = result.path("findings").findValuesAsText("id").contains("hostname-mismatch");
+                assertThat(mismatched).isEqualTo(result.path("tls").path("sni").asText().equals("other.example"));
+            }
+        }
+    }
+
+    @Test
     void resume_skipsTargetsAlreadyCapturedInThatScan(@TempDir Path tmp) throws Exception {
         try (OpenSslServer server = new OpenSslServer(tmp, chain, List.of())) {
             Environment env = Cli.env(tmp, Map.of("test.example", "127.0.0.1"));
