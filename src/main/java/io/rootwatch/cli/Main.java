@@ -24,9 +24,21 @@ public final class Main {
         cl.setExecutionExceptionHandler(new ErrorHandler());
         cl.setExitCodeExceptionMapper(ErrorHandler::exitCodeFor);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        shareVersion(cl);
         int code = cl.execute(args);
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * Every subcommand lists -V/--version (mixinStandardHelpOptions) but picocli does not inherit the version
+     * provider, so without this `rootwatch scan --version` printed an empty line.
+     */
+    private static void shareVersion(CommandLine command) {
+        if (command.getCommandSpec().versionProvider() == null) {
+            command.getCommandSpec().versionProvider(new VersionProvider());
+        }
+        command.getSubcommands().values().forEach(Main::shareVersion);
     }
 }

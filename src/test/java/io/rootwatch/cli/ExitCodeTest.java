@@ -92,4 +92,20 @@ class ExitCodeTest {
             assertThat(r.out()).as(cmd).contains("Usage: rootwatch " + cmd);
         }
     }
+
+    @Test
+    void version_onEverySubcommand_printsWhatTheTopLevelPrints(@TempDir Path tmp) {
+        Environment env = Cli.env(tmp, Map.of());
+        Cli.Result top = Cli.run(env, "--version");
+        // Run from target/classes there is no jar manifest, hence "development".
+        assertThat(top.out()).isEqualTo("rootwatch development" + System.lineSeparator()
+                + "report schema rootwatch.report/v1" + System.lineSeparator());
+        for (String cmd : new String[] {"scan", "inspect", "inventory", "ct", "refdata", "refdata update",
+            "refdata import", "refdata list", "refdata diff"}) {
+            String[] args = (cmd + " --version").split(" ");
+            Cli.Result r = Cli.run(env, args);
+            assertThat(r.exitCode()).as(cmd).isZero();
+            assertThat(r.out()).as(cmd).isEqualTo(top.out());
+        }
+    }
 }
