@@ -2,6 +2,8 @@ package io.rootwatch.cli;
 
 import io.rootwatch.model.ExitCode;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -14,11 +16,14 @@ final class ErrorHandler implements IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine cl, ParseResult parseResult) {
-        String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
-        if (ex instanceof IOException || ex instanceof UsageException || ex instanceof IllegalArgumentException) {
+        // An I/O failure deep in a stream or callback arrives wrapped; the user needs the file and the reason.
+        Throwable shown = ex instanceof UncheckedIOException u && u.getCause() != null ? u.getCause() : ex;
+        String message = shown instanceof FileSystemException fs ? FileErrors.describe(fs)
+                : shown.getMessage() == null ? shown.getClass().getSimpleName() : shown.getMessage();
+        if (shown instanceof IOException || shown instanceof UsageException || shown instanceof IllegalArgumentException) {
             cl.getErr().println("rootwatch: " + message);
         } else {
-            cl.getErr().println("rootwatch: internal error (" + ex.getClass().getSimpleName() + "): " + message);
+            cl.getErr().println("rootwatch: internal error (" + shown.getClass().getSimpleName() + "): " + message);
             if (System.getenv("ROOTWATCH_DEBUG") != null) {
                 ex.printStackTrace(cl.getErr());
             }

@@ -108,4 +108,25 @@ class ExitCodeTest {
             assertThat(r.out()).as(cmd).isEqualTo(top.out());
         }
     }
+
+    @Test
+    void aMissingTargetsFileOrOutputDirectory_namesThePathAndTheReason(@TempDir Path tmp) throws Exception {
+        Environment env = Cli.env(tmp, Map.of());
+        Path targets = tmp.resolve("absent.txt");
+        Cli.Result scan = Cli.run(env, "scan", "--targets", targets.toString(), "--offline",
+                "--db", tmp.resolve("rw.db").toString());
+        assertThat(scan.exitCode()).isEqualTo(2);
+        assertThat(scan.err()).isEqualTo("rootwatch: " + targets + ": no such file or directory" + System.lineSeparator());
+
+        String chain = Corpus.path("chains/badssl_wildcard-rsa2048.pem").toString();
+        Path out = tmp.resolve("no-such-dir").resolve("out.json");
+        Cli.Result missingDir = inspect(tmp, chain, "--at", "2021-06-01", "-o", out.toString());
+        assertThat(missingDir.exitCode()).isEqualTo(2);
+        assertThat(missingDir.err()).isEqualTo("rootwatch: " + out + ": no such file or directory" + System.lineSeparator());
+
+        Path notADir = Files.writeString(tmp.resolve("plain.txt"), "x").resolve("out.json");
+        Cli.Result underAFile = inspect(tmp, chain, "--at", "2021-06-01", "-o", notADir.toString());
+        assertThat(underAFile.exitCode()).isEqualTo(2);
+        assertThat(underAFile.err()).isEqualTo("rootwatch: " + notADir + ": not a directory" + System.lineSeparator());
+    }
 }
