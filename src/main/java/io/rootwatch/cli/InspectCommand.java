@@ -74,7 +74,8 @@ final class InspectCommand implements Callable<Integer> {
                 } catch (CertificateFileException e) {
                     unreadable = true;
                     captures = List.of(Capture.failed(new FileSource(file, Optional.empty(), Map.of()), Optional.empty(),
-                            env.clock().instant(), new CaptureError(CaptureError.Kind.PARSE, e.getMessage())));
+                            env.clock().instant(), new CaptureError(
+                            e.unreadable() ? CaptureError.Kind.IO : CaptureError.Kind.PARSE, e.getMessage())));
                 }
                 for (Capture c : captures) {
                     results.add(processor.process(c, evaluatedAt));

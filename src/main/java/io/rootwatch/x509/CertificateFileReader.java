@@ -123,25 +123,25 @@ public final class CertificateFileReader {
 
     private static byte[] readBounded(Path file) throws CertificateFileException {
         if (Files.isDirectory(file)) {
-            throw new CertificateFileException(file, "Certificate file " + file + " is a directory, not a file.");
+            throw CertificateFileException.unreadable(file, "Certificate file " + file + " is a directory, not a file.", null);
         }
         if (!Files.exists(file)) {
-            throw new CertificateFileException(file, "Certificate file " + file + " does not exist.");
+            throw CertificateFileException.unreadable(file, "Certificate file " + file + " does not exist.", null);
         }
         // A FIFO or device would block or never end; only regular files are read.
         if (!Files.isRegularFile(file)) {
-            throw new CertificateFileException(file, "Certificate file " + file + " is not a regular file.");
+            throw CertificateFileException.unreadable(file, "Certificate file " + file + " is not a regular file.", null);
         }
         byte[] bytes;
         try (InputStream in = Files.newInputStream(file)) {
             // Read at most one byte past the cap so a file that grows while we read still cannot exceed it.
             bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
         } catch (NoSuchFileException e) {
-            throw new CertificateFileException(file, "Certificate file " + file + " does not exist.", e);
+            throw CertificateFileException.unreadable(file, "Certificate file " + file + " does not exist.", e);
         } catch (AccessDeniedException e) {
-            throw new CertificateFileException(file, "Certificate file " + file + " cannot be read: permission denied.", e);
+            throw CertificateFileException.unreadable(file, "Certificate file " + file + " cannot be read: permission denied.", e);
         } catch (IOException e) {
-            throw new CertificateFileException(file, "Certificate file " + file + " cannot be read: " + e.getMessage() + ".", e);
+            throw CertificateFileException.unreadable(file, "Certificate file " + file + " cannot be read: " + e.getMessage() + ".", e);
         }
         if (bytes.length > MAX_FILE_BYTES) {
             throw new CertificateFileException(file, "Certificate file " + file + " is larger than the "

@@ -129,4 +129,22 @@ class ExitCodeTest {
         assertThat(underAFile.exitCode()).isEqualTo(2);
         assertThat(underAFile.err()).isEqualTo("rootwatch: " + notADir + ": not a directory" + System.lineSeparator());
     }
+
+    @Test
+    void missingOrDirectoryInput_isErrorKindIo_whileBadContentStaysParse(@TempDir Path tmp) throws Exception {
+        Path missing = tmp.resolve("nope.pem");
+        Path junk = Files.write(tmp.resolve("junk.pem"), new byte[] {0x30, 0x03, 1, 2});
+        Cli.Result r = inspect(tmp, missing.toString(), tmp.toString(), junk.toString(), "--format", "json");
+        assertThat(r.exitCode()).isEqualTo(2);
+        com.fasterxml.jackson.databind.JsonNode results = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(r.out()).path("results");
+        assertThat(results.get(0).path("error").path("kind").asText()).isEqualTo("io");
+        assertThat(results.get(0).path("error").path("message").asText())
+                .isEqualTo("Certificate file " + missing + " does not exist.");
+        assertThat(results.get(1).path("error").path("kind").asText()).isEqualTo("io");
+        assertThat(results.get(1).path("error").path("message").asText())
+                .isEqualTo("Certificate file " + tmp + " is a directory, not a file.");
+        assertThat(results.get(2).path("error").path("kind").asText()).isEqualTo("parse");
+        assertThat(results.get(2).path("error").path("message").asText()).contains(junk.toString());
+    }
 }
