@@ -1,9 +1,12 @@
 package io.rootwatch.cli;
 
+import io.rootwatch.model.MozillaVerdict;
 import io.rootwatch.store.Database;
 import io.rootwatch.store.InventoryFilter;
 import io.rootwatch.store.InventoryRow;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -48,9 +51,20 @@ final class InventoryCommand implements Callable<Integer> {
         Environment env = parent.env;
         try (Database database = Database.open(db.existing(env))) {
             List<InventoryRow> rows = database.inventory().query(
-                    new InventoryFilter(caOwner, root, verdict, expiringWithin, at.resolve(env.clock())));
+                    new InventoryFilter(caOwner, root, verdict.map(InventoryCommand::wireVerdict), expiringWithin,
+                            at.resolve(env.clock())));
             InventoryPrinter.print(rows, format, spec.commandLine().getOut());
         }
         return 0;
+    }
+
+    /** A misspelt verdict would match nothing and look like a clean inventory; say so instead. */
+    private static String wireVerdict(String given) {
+        List<String> valid = Arrays.stream(MozillaVerdict.values()).map(MozillaVerdict::wireName).toList();
+        String wire = given.strip().toLowerCase(Locale.ROOT);
+        if (!valid.contains(wire)) {
+            throw new UsageException("--verdict " + given + ": not a Mozilla verdict; one of " + String.join(", ", valid));
+        }
+        return wire;
     }
 }

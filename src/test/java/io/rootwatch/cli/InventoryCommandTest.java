@@ -1,0 +1,44 @@
+package io.rootwatch.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.rootwatch.testing.Corpus;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** `rootwatch inventory` over a database that one `inspect` filled (a real chain, trusted at 2021-06-01). */
+class InventoryCommandTest {
+    private static final Path CHAIN = Corpus.path("chains/badssl_wildcard-rsa2048.pem");
+
+    private static Environment inspected(Path tmp) {
+        Environment env = Cli.env(tmp, Map.of());
+        Cli.Result r = Cli.run(env, "inspect", CHAIN.toString(), "--offline", "--at", "2021-06-01",
+                "--ccadb", Corpus.path("ccadb/IncludedCACertificateWithPEMReport_2025-03-28.csv").toString(),
+                "--db", tmp.resolve("rw.db").toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        return env;
+    }
+
+    @Test
+    void unknownVerdict_isAUsageError_listingTheValidOnes(@TempDir Path tmp) {
+        Environment env = inspected(tmp);
+        Cli.Result r = Cli.run(env, "inventory", "--verdict", "bogus", "--db", tmp.resolve("rw.db").toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).isEqualTo("rootwatch: --verdict bogus: not a Mozilla verdict; one of no-path, not-in-store, "
+                + "removed, no-websites-trust, distrusted, revoked, invalid-path, expired, not-yet-valid, trusted"
+                + System.lineSeparator());
+    }
+
+    @Test
+    void knownVerdict_inAnyCase_filters(@TempDir Path tmp) {
+        Environment env = inspected(tmp);
+        String db = tmp.resolve("rw.db").toString();
+        assertThat(Cli.run(env, "inventory", "--verdict", "Trusted", "--db", db).out()).contains(CHAIN.toString());
+        Cli.Result none = Cli.run(env, "inventory", "--verdict", "distrusted", "--db", db);
+        assertThat(none.exitCode()).isZero();
+        assertThat(none.out()).doesNotContain(CHAIN.toString());
+    }
+}
