@@ -50,14 +50,19 @@ public final class RefDataLoader {
     }
 
     /**
-     * Loads files and directories in any mix (directories are walked to depth 4; hidden files skipped).
+     * Loads files and directories in any mix (directories are walked to depth 4, following symbolic links;
+     * hidden files skipped).
      *
      * @throws RefDataException when a path does not exist, a recognised file is broken (message names file
      *                          and line), two files share a single kind (message names both), or none of the
      *                          inputs is a report rootwatch uses
      */
     public static ReferenceData load(List<Path> paths) throws RefDataException {
-        return loadInputs(InputFiles.expand(paths));
+        InputFiles.Expanded expanded = InputFiles.expand(paths);
+        ReferenceData loaded = loadInputs(expanded.inputs());
+        List<String> warnings = new ArrayList<>(expanded.warnings());
+        warnings.addAll(loaded.warnings());
+        return loaded.withWarnings(warnings);
     }
 
     /** Loads individual files with their snapshot source and retrieval time (used after downloading). */

@@ -89,6 +89,22 @@ class RefDataLoaderBadInputTest {
     }
 
     @Test
+    void symlinkedReportInADirectory_isFollowed_whileLoopsAndDanglingLinksAreSkippedByName() throws IOException {
+        Path reports = Files.createDirectory(dir.resolve("reports"));
+        // the link points inside the temp dir, so that JUnit's clean-up never follows it out
+        Path download = Files.write(dir.resolve("included-2026-06-24.csv"), Files.readAllBytes(CcadbFixtures.INCLUDED_2026_06_24));
+        Path link = Files.createSymbolicLink(reports.resolve("current-included.csv"), download);
+        Path loop = Files.createSymbolicLink(reports.resolve("loop"), reports);
+        Path dangling = Files.createSymbolicLink(reports.resolve("gone.csv"), dir.resolve("deleted.csv"));
+        ReferenceData d = RefDataLoader.load(List.of(reports));
+        assertThat(d.roots().size()).isEqualTo(166);
+        assertThat(d.snapshots()).extracting(Snapshot::source).containsExactly(link.toString());
+        assertThat(d.warnings()).containsExactlyInAnyOrder(
+                loop + ": skipped: a symbolic link back to a folder already being read (a loop)",
+                dangling + ": skipped: a symbolic link whose target does not exist");
+    }
+
+    @Test
     void randomBytes_skippedWithWarningNamingTheFile_andAloneIsAUsageError() throws IOException {
         Path f = dir.resolve("noise.bin");
         byte[] noise = new byte[4096];
