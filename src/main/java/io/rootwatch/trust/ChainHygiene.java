@@ -38,9 +38,8 @@ final class ChainHygiene {
         }
         for (PathCertificate p : path) {
             if (p.source() == CertificateSource.CCADB) {
-                out.add(finding(FindingId.INCOMPLETE_CHAIN, p.certificate(), "The server did not send intermediate "
-                        + Subjects.of(p.certificate()) + "; Firefox completes it from CCADB, but clients without "
-                        + "intermediate preloading fail."));
+                out.add(finding(FindingId.INCOMPLETE_CHAIN, p.certificate(), completedMessage(p.certificate(),
+                        p == path.get(path.size() - 1))));
             }
         }
         counts.forEach((sha, n) -> {
@@ -62,6 +61,19 @@ final class ChainHygiene {
                     + "; clients use their own copy, so sending it only costs bytes."));
         }
         return out;
+    }
+
+    /**
+     * CCADB's CA certificates include roots (e.g. one Mozilla has removed); calling such a one an "intermediate"
+     * would send the reader looking for a missing link that is in fact the end of the path.
+     */
+    private static String completedMessage(Certificate c, boolean endsThePath) {
+        if (endsThePath && c.isSelfIssued()) {
+            return "The path ends at root " + Subjects.of(c) + ", which the server did not send and which was completed "
+                    + "from CCADB's CA certificates; a client can use it only if it already holds that root.";
+        }
+        return "The server did not send intermediate " + Subjects.of(c) + "; Firefox completes it from CCADB, but clients "
+                + "without intermediate preloading fail.";
     }
 
     /** Served certificates on the path must appear in path order (each one followed by its issuer). */

@@ -112,6 +112,21 @@ class CorpusTrustTest {
     }
 
     @Test
+    void badsslSha1_2016_completedWithAddTrustFromCcadb_callsItTheRoot_notAnIntermediate() throws Exception {
+        // wildcard-sha1-2016: leaf -> PositiveSSL CA 2, issued by AddTrust External CA Root (MANIFEST), which the
+        // server does not send; Mozilla has removed that root, so here it is only among CCADB's CA certificates.
+        // AddTrust External CA Root's notBefore is 2000-05-30, so CCADB's year-2000 CA-PEM file holds it.
+        CaCertificatePool year2000 = io.rootwatch.refdata.RefDataLoader.load(List.of(Corpus.path(
+                "ccadb/AllCertificatePEMsCSVFormat_2026-08-21/AllCertificatePEMsCSVFormat_NotBeforeYear_2000.csv"))).caCertificates();
+        var ref = new ReferenceData(allIncludedTrusted.roots(), year2000, List.of(), List.of());
+        TrustAssessment a = evaluate("badssl_wildcard-sha1-2016.pem", ref, "2016-06-01T00:00:00Z");
+        Finding incomplete = a.findings().stream().filter(f -> f.id() == FindingId.INCOMPLETE_CHAIN).findFirst().orElseThrow();
+        assertThat(incomplete.message()).isEqualTo("The path ends at root 'CN=AddTrust External CA Root,OU=AddTrust External"
+                + " TTP Network,O=AddTrust AB,C=SE', which the server did not send and which was completed from CCADB's CA"
+                + " certificates; a client can use it only if it already holds that root.");
+    }
+
+    @Test
     void ctNoCaCertChain_withoutStore_isNotInStoreAndStillNamesTheNonCaIssuer() {
         // leaf -> test-cert.pem (basicConstraints CA:FALSE) -> "Certificate Transparency CA" (self-signed).
         // The path exists, so it is not NO_PATH; its end is no Mozilla root, and NOT_IN_STORE precedes
