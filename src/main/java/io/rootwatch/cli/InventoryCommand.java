@@ -40,7 +40,7 @@ final class InventoryCommand implements Callable<Integer> {
     @Option(names = "--expiring-within", paramLabel = "DAYS", description = "Only leaves expiring within DAYS days of --at.")
     Optional<Integer> expiringWithin = Optional.empty();
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table or csv (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE}).")
     String format = "table";
 
     @Mixin

@@ -1,5 +1,8 @@
 package io.rootwatch.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.rootwatch.store.InventoryRow;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -8,9 +11,11 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-/** Prints inventory rows as an aligned table or as CSV. */
+/** Prints inventory rows as an aligned table, as CSV, or as JSON (for scripts: absent values are null). */
 final class InventoryPrinter {
     private static final String[] HEADERS = {"TARGET", "CAPTURED", "STATUS", "VERDICT", "LEAF", "NOT AFTER", "ROOT", "CA OWNER", "FINDINGS"};
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private InventoryPrinter() {
     }
@@ -32,9 +37,29 @@ final class InventoryPrinter {
                 p.flush();
             }
             case "table" -> table(cells, out);
-            default -> throw new UsageException("--format " + format + ": inventory prints table or csv");
+            case "json" -> json(rows, out);
+            default -> throw new UsageException("--format " + format + ": inventory prints table, csv or json");
         }
         out.flush();
+    }
+
+    private static void json(List<InventoryRow> rows, PrintWriter out) throws IOException {
+        ObjectNode doc = JSON.createObjectNode();
+        ArrayNode targets = doc.putArray("targets");
+        for (InventoryRow r : rows) {
+            ObjectNode t = targets.addObject();
+            t.put("target", r.target());
+            t.put("capturedAt", r.capturedAt().toString());
+            t.put("status", r.status());
+            t.put("verdict", r.verdict());
+            t.put("leafSubject", r.leafSubject().orElse(null));
+            t.put("leafNotAfter", r.leafNotAfter().map(Object::toString).orElse(null));
+            t.put("rootName", r.rootName().orElse(null));
+            t.put("caOwner", r.caOwner().orElse(null));
+            t.put("findings", r.findingCount());
+            t.put("worstSeverity", r.worstSeverity());
+        }
+        out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(doc));
     }
 
     private static void table(List<String[]> cells, PrintWriter out) {

@@ -41,4 +41,23 @@ class InventoryCommandTest {
         assertThat(none.exitCode()).isZero();
         assertThat(none.out()).doesNotContain(CHAIN.toString());
     }
+
+    @Test
+    void jsonFormat_givesOneObjectPerTarget(@TempDir Path tmp) throws Exception {
+        Environment env = inspected(tmp);
+        Cli.Result r = Cli.run(env, "inventory", "--format", "json", "--db", tmp.resolve("rw.db").toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        var targets = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out()).path("targets");
+        assertThat(targets).hasSize(1);
+        var t = targets.get(0);
+        assertThat(t.path("target").asText()).isEqualTo(CHAIN.toString());
+        assertThat(t.path("capturedAt").asText()).isEqualTo("2026-01-15T00:00:00Z");
+        assertThat(t.path("status").asText()).isEqualTo("ok");
+        assertThat(t.path("verdict").asText()).isEqualTo("trusted");
+        assertThat(t.path("leafSubject").asText()).isEqualTo( // openssl x509 -noout -subject -nameopt RFC2253
+                "CN=*.badssl.com,O=Lucas Garron Torres,L=Walnut Creek,ST=California,C=US");
+        assertThat(t.path("leafNotAfter").asText()).isEqualTo("2022-05-17T12:00:00Z");
+        assertThat(t.path("rootName").asText()).isEqualTo("DigiCert Global Root CA");
+        assertThat(t.path("caOwner").asText()).isEqualTo("DigiCert");
+    }
 }
