@@ -27,8 +27,9 @@ final class AppleJudge {
         return Math.ceilDiv(seconds, 86_400L);
     }
 
-    static Judgement judge(CtPolicy policy, LogList list, Certificate leaf, List<SctObservation> scts, Instant at) {
-        SctTally t = SctTally.of(scts, list, at, EnumSet.of(SctChannel.TLS, SctChannel.OCSP));
+    static Judgement judge(CtPolicy policy, LogList list, Certificate leaf, List<SctObservation> scts, Instant at,
+            SctTally.Assume assume) {
+        SctTally t = SctTally.of(scts, list, at, EnumSet.of(SctChannel.TLS, SctChannel.OCSP), assume);
         long days = inclusiveDays(leaf);
         boolean shortLived = days <= 180;
         int needed = shortLived ? 2 : 3;

@@ -21,9 +21,10 @@ final class DistinctLogsJudge {
     private DistinctLogsJudge() {
     }
 
-    static Judgement judge(CtPolicy policy, LogList list, Certificate leaf, List<SctObservation> scts, Instant at) {
+    static Judgement judge(CtPolicy policy, LogList list, Certificate leaf, List<SctObservation> scts, Instant at,
+            SctTally.Assume assume) {
         Set<SctChannel> server = policy.ocspSctsCount() ? EnumSet.of(SctChannel.TLS, SctChannel.OCSP) : EnumSet.of(SctChannel.TLS);
-        SctTally t = SctTally.of(scts, list, at, server);
+        SctTally t = SctTally.of(scts, list, at, server, assume);
         String browser = policy.program().browser();
         int needed = leaf.lifetime().compareTo(SHORT_LIFETIME) <= 0 ? 2 : 3;
 

@@ -14,10 +14,22 @@ import java.util.Set;
 
 /**
  * Sorts one leaf's SCTs against one log list at one instant: which count for the embedded rule, which
- * for the TLS/OCSP rule, and why others do not. Only SCTs with a valid signature and a timestamp not
- * after the evaluation instant take part; duplicates from one log collapse to one (first kept).
+ * for the TLS/OCSP rule, and why others do not (one note per SCT left out). Only SCTs with a valid
+ * signature and a timestamp not after the evaluation instant take part; duplicates from one log
+ * collapse to one (first kept).
  */
 final class SctTally {
+    /** Which SCTs may count. */
+    enum Assume {
+        /** Only SCTs whose signature verified: the real verdict. */
+        VERIFIED_ONLY,
+        /**
+         * Also SCTs that could not be checked (no issuer, unsupported algorithm), as if they had verified:
+         * tells whether checking them could change the verdict.
+         */
+        UNCHECKED_AS_VALID
+    }
+
     /** An SCT that counts, with its log and the log's operator at the SCT's time. */
     record Counted(SctObservation sct, Log log, String operator, boolean admissibleNow) {
     }
@@ -32,10 +44,12 @@ final class SctTally {
     /** Sentences for SCTs dated at or after their log's retirement. */
     final List<String> afterRetirement = new ArrayList<>();
 
-    static SctTally of(List<SctObservation> scts, LogList list, Instant at, Set<SctChannel> serverChannels) {
+    static SctTally of(List<SctObservation> scts, LogList list, Instant at, Set<SctChannel> serverChannels, Assume assume) {
         SctTally t = new SctTally();
         for (SctObservation o : scts) {
-            if (o.signature() != SctSignatureStatus.VALID || o.timestamp().isAfter(at)) {
+            Optional<String> excluded = whyNotCounted(o, at, assume);
+            if (excluded.isPresent()) {
+                t.notes.add("the " + o.channel().wireName() + " SCT from " + o.logLabel() + " does not count: " + excluded.get());
                 continue;
             }
             Optional<Log> found = list.byId(o.logIdBase64());
@@ -77,6 +91,22 @@ final class SctTally {
             }
         }
         return t;
+    }
+
+    /** Empty when the SCT may count; otherwise why it may not. */
+    private static Optional<String> whyNotCounted(SctObservation o, Instant at, Assume assume) {
+        if (o.timestamp().isAfter(at)) {
+            return Optional.of("it is dated after the evaluation time");
+        }
+        return switch (o.signature()) {
+            case VALID -> Optional.empty();
+            case INVALID -> Optional.of("its signature does not verify");
+            case UNKNOWN_LOG -> Optional.of("no given log list knows its log");
+            case NO_ISSUER -> assume == Assume.UNCHECKED_AS_VALID ? Optional.empty()
+                    : Optional.of("it could not be verified without the certificate of the CA that issued the leaf");
+            case UNSUPPORTED -> assume == Assume.UNCHECKED_AS_VALID ? Optional.empty()
+                    : Optional.of("its signature uses an algorithm that cannot be verified");
+        };
     }
 
     static Set<String> operators(Iterable<Counted> counted) {

@@ -183,6 +183,31 @@ class CtEvaluatorCorpusTest {
     }
 
     @Test
+    void wildcardRsa2048_leafAlone_threeNoIssuerScts_cannotBeJudged_namingTheCause() throws Exception {
+        // MANIFEST: its 3 SCTs are valid (Skydiver, Yeti2022, Nessie2022; 2 operators), so only the missing issuer
+        // stands between this leaf and compliance: no program may call it non-compliant.
+        Certificate leaf = Corpus.certificates("chains/badssl_wildcard-rsa2048.pem").get(0);
+        LogList v53 = LogListParser.google(Files.readAllBytes(Corpus.path("ctlogs/google_all_logs_list_v53.34_from_rxtls.json")), "v53.34");
+        CtAssessment a = CtEvaluator.evaluate(new CtInput(leaf, Optional.empty(), List.of(), Optional.empty(), Set.of()),
+                only(v53), Instant.parse("2021-01-01T00:00:00Z"));
+        assertThat(a.scts()).hasSize(3).allMatch(s -> s.signature() == SctSignatureStatus.NO_ISSUER);
+        for (Program p : Program.values()) {
+            assertThat(a.policies().get(p).compliant()).as(p.name()).isEmpty();
+            assertThat(a.policies().get(p).reason()).as(p.name()).startsWith("3 embedded SCTs could not be verified:"
+                    + " the certificate of the CA that issued the leaf is not available; give the chain or the issuing CA's certificate;"
+                    + " counting them would meet the rule, so compliance cannot be judged");
+        }
+        assertThat(a.findings()).noneMatch(f -> f.id() == FindingId.CT_NONCOMPLIANT);
+    }
+
+    @Test
+    void embeddedCert_withoutIssuer_oneSct_isNoncompliantAnyway() throws Exception {
+        // One SCT could never meet a rule that needs 2 logs, verified or not.
+        CtAssessment a = embedded("ctcpp_test-embedded-cert.pem", Optional.empty());
+        assertThat(a.policies().values()).extracting(PolicyVerdict::compliant).containsOnly(Optional.of(false));
+    }
+
+    @Test
     void subdomain1000Sans_threeOperators() throws Exception {
         CtAssessment a = badssl("badssl_subdomain-1000-sans.pem", google("76.5"), Instant.parse("2020-06-01T00:00:00Z"));
         assertThat(a.scts()).hasSize(3).allMatch(s -> s.signature() == SctSignatureStatus.VALID);
