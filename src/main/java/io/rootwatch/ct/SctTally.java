@@ -115,13 +115,14 @@ final class SctTally {
         return ops;
     }
 
-    static boolean anyAdmissibleNow(Iterable<Counted> counted) {
+    static int admissibleNow(Iterable<Counted> counted) {
+        int n = 0;
         for (Counted c : counted) {
             if (c.admissibleNow()) {
-                return true;
+                n++;
             }
         }
-        return false;
+        return n;
     }
 
     static boolean anyRfc6962(Iterable<Counted> counted) {
