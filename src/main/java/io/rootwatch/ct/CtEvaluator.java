@@ -95,9 +95,8 @@ public final class CtEvaluator {
         List<SctObservation> unchecked = UncheckedScts.of(scts, at);
         if (!j.compliant() && !unchecked.isEmpty()
                 && judge(policy, list, input, scts, at, SctTally.Assume.UNCHECKED_AS_VALID).compliant()) {
-            return new PolicyVerdict(Optional.empty(), enforced, UncheckedScts.cause(unchecked)
-                    + "; counting them would meet the rule, so compliance cannot be judged (without them: " + j.reason() + ")"
-                    + notes, policy.title(), policy.ruleVersion());
+            return new PolicyVerdict(Optional.empty(), enforced, UncheckedScts.reason(unchecked, j.reason()) + notes,
+                    policy.title(), policy.ruleVersion());
         }
         return new PolicyVerdict(Optional.of(j.compliant()), enforced, j.reason() + notes, policy.title(), policy.ruleVersion());
     }

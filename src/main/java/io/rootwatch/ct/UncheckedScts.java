@@ -23,6 +23,15 @@ final class UncheckedScts {
     }
 
     /**
+     * The verdict's reason: the cause, that verifying the SCTs would meet the rule, and the reason without them.
+     */
+    static String reason(List<SctObservation> unchecked, String reasonWithoutThem) {
+        boolean one = unchecked.size() == 1;
+        return cause(unchecked) + "; if " + (one ? "it" : "they") + " verified, the rule would be met, so compliance"
+                + " cannot be judged (without " + (one ? "it" : "them") + ": " + reasonWithoutThem + ")";
+    }
+
+    /**
      * "3 embedded SCTs could not be verified: the certificate of the CA that issued the leaf is not available;
      * give the chain or the issuing CA's certificate", one clause per cause, joined with "; ".
      */

@@ -132,6 +132,24 @@ class CtEvaluatorCorpusTest {
         assertThat(a.findings()).noneMatch(f -> f.id() == FindingId.CT_NONCOMPLIANT);
     }
 
+    @Test
+    void tlsProofs_oneWithASha1HashByte_isUnsupported_andTheTlsRuleCannotBeJudged() throws Exception {
+        // test-cert.proof and -rsa.proof both verify (MANIFEST), so with the ECDSA one's hash byte set to sha1(2) the
+        // only thing between this leaf and the TLS rule (2 logs of 2 operators) is an SCT we cannot check.
+        Certificate leaf = Corpus.first("sct/ctcpp_test-cert.pem");
+        Der sha1 = asList(CorpusSctVerificationTest.proofWithAlgorithmByte(43, 2));
+        Der rsa = asList(Files.readAllBytes(Corpus.path("sct/ctcpp_test-cert-rsa.proof")));
+        CtAssessment a = CtEvaluator.evaluate(new CtInput(leaf, Optional.empty(), List.of(sha1, rsa), Optional.empty(),
+                Set.of(Program.CHROME)), only(testLogList()), AT_2014);
+        assertThat(a.scts()).extracting(SctObservation::signature)
+                .containsExactly(SctSignatureStatus.UNSUPPORTED, SctSignatureStatus.VALID);
+        PolicyVerdict chrome = a.policies().get(Program.CHROME);
+        assertThat(chrome.compliant()).isEmpty();
+        assertThat(chrome.reason()).startsWith("1 SCT could not be verified: signed with an algorithm other than SHA-256"
+                + " with ECDSA or RSA, the only ones RFC 6962 allows; if it verified, the rule would be met");
+        assertThat(a.findings()).noneMatch(f -> f.id() == FindingId.CT_NONCOMPLIANT || f.id() == FindingId.SCT_INVALID);
+    }
+
     // --- real badssl chains against Google's v76.5 / v83.6 lists ---
 
     static LogList google(String v) throws Exception {
@@ -195,7 +213,7 @@ class CtEvaluatorCorpusTest {
             assertThat(a.policies().get(p).compliant()).as(p.name()).isEmpty();
             assertThat(a.policies().get(p).reason()).as(p.name()).startsWith("3 embedded SCTs could not be verified:"
                     + " the certificate of the CA that issued the leaf is not available; give the chain or the issuing CA's certificate;"
-                    + " counting them would meet the rule, so compliance cannot be judged");
+                    + " if they verified, the rule would be met, so compliance cannot be judged");
         }
         assertThat(a.findings()).noneMatch(f -> f.id() == FindingId.CT_NONCOMPLIANT);
     }

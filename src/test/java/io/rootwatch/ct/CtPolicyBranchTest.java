@@ -140,8 +140,8 @@ class CtPolicyBranchTest {
         assertThat(a.scts()).extracting(SctObservation::signature).containsOnly(SctSignatureStatus.NO_ISSUER);
         assertThat(a.policies().values()).extracting(PolicyVerdict::compliant).containsOnly(Optional.empty());
         assertThat(chrome(a).reason()).isEqualTo("2 embedded SCTs could not be verified: the certificate of the CA that issued"
-                + " the leaf is not available; give the chain or the issuing CA's certificate; counting them would meet the rule,"
-                + " so compliance cannot be judged (without them: no embedded SCTs count; Chrome needs 2 distinct logs for a"
+                + " the leaf is not available; give the chain or the issuing CA's certificate; if they verified, the rule would"
+                + " be met, so compliance cannot be judged (without them: no embedded SCTs count; Chrome needs 2 distinct logs for a"
                 + " lifetime of at most 180 days and 2 distinct operators (the embedded SCT from Alpha 1 does not count: it could"
                 + " not be verified without the certificate of the CA that issued the leaf; the embedded SCT from Beta 1 does not"
                 + " count: it could not be verified without the certificate of the CA that issued the leaf))");
