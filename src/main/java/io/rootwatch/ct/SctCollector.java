@@ -49,6 +49,7 @@ final class SctCollector {
         leaf.problems().stream().filter(p -> p.field().equals(SCT_LIST_FIELD)).forEach(p -> problem(
                 "The leaf's embedded SCT list cannot be read, so none of its SCTs count: " + p.detail() + " (" + p.specRef() + ")."));
         leaf.embeddedSctList().ifPresent(list -> channel(SctChannel.EMBEDDED, list, "embedded SCT list"));
+        input.deliveryProblems().forEach(this::problem);
         int n = 0;
         for (Der list : input.tlsSctLists()) {
             channel(SctChannel.TLS, list, "TLS-extension SCT list" + (input.tlsSctLists().size() > 1 ? " " + ++n : ""));

@@ -75,4 +75,14 @@ class CtLeafShapeTest {
         assertThat(sctProblems(b)).singleElement().extracting(Finding::message)
                 .satisfies(m -> assertThat(m).startsWith("The leaf's embedded SCT list cannot be read"));
     }
+
+    @Test
+    void deliveryProblemsFromTheHandshake_becomeSctProblems() throws Exception {
+        Certificate leaf = Corpus.first("sct/ctcpp_test-cert.pem");
+        CtAssessment a = CtEvaluator.evaluate(new CtInput(leaf, Optional.empty(), List.of(), Optional.empty(), Set.of(),
+                List.of("The signed_certificate_timestamp extension in ServerHello / EncryptedExtensions is empty.")),
+                CtEvaluatorCorpusTest.only(CtEvaluatorCorpusTest.testLogList()), CtEvaluatorCorpusTest.AT_2014);
+        assertThat(sctProblems(a)).extracting(Finding::message)
+                .containsExactly("The signed_certificate_timestamp extension in ServerHello / EncryptedExtensions is empty.");
+    }
 }
