@@ -46,10 +46,12 @@ final class SctTally {
 
     static SctTally of(List<SctObservation> scts, LogList list, Instant at, Set<SctChannel> serverChannels, Assume assume) {
         SctTally t = new SctTally();
+        // SCTs left out, by channel and reason: one note per group reads better than one per SCT.
+        Map<String, List<String>> left = new LinkedHashMap<>();
         for (SctObservation o : scts) {
             Optional<String> excluded = whyNotCounted(o, at, assume);
             if (excluded.isPresent()) {
-                t.notes.add("the " + o.channel().wireName() + " SCT from " + o.logLabel() + " does not count: " + excluded.get());
+                left.computeIfAbsent(o.channel().wireName() + "\u0000" + excluded.get(), k -> new ArrayList<>()).add(o.logLabel());
                 continue;
             }
             Optional<Log> found = list.byId(o.logIdBase64());
@@ -90,22 +92,27 @@ final class SctTally {
                 case NOT_ADMISSIBLE -> { /* the note says why */ }
             }
         }
+        left.forEach((key, logs) -> {
+            String[] channelAndReason = key.split("\u0000", 2);
+            t.notes.add("the " + channelAndReason[0] + " SCT" + (logs.size() == 1 ? "" : "s") + " from " + String.join(", ", logs)
+                    + (logs.size() == 1 ? " does" : " do") + " not count: " + channelAndReason[1]);
+        });
         return t;
     }
 
     /** Empty when the SCT may count; otherwise why it may not. */
     private static Optional<String> whyNotCounted(SctObservation o, Instant at, Assume assume) {
         if (o.timestamp().isAfter(at)) {
-            return Optional.of("it is dated after the evaluation time");
+            return Optional.of("dated after the evaluation time");
         }
         return switch (o.signature()) {
             case VALID -> Optional.empty();
-            case INVALID -> Optional.of("its signature does not verify");
-            case UNKNOWN_LOG -> Optional.of("no given log list knows its log");
+            case INVALID -> Optional.of("invalid signature");
+            case UNKNOWN_LOG -> Optional.of("log in no given log list");
             case NO_ISSUER -> assume == Assume.UNCHECKED_AS_VALID ? Optional.empty()
-                    : Optional.of("it could not be verified without the certificate of the CA that issued the leaf");
+                    : Optional.of("not verifiable without the certificate of the CA that issued the leaf");
             case UNSUPPORTED -> assume == Assume.UNCHECKED_AS_VALID ? Optional.empty()
-                    : Optional.of("its signature uses an algorithm that cannot be verified");
+                    : Optional.of("signature algorithm not verifiable");
         };
     }
 
