@@ -74,7 +74,7 @@ public final class Assessor {
 
         Optional<Certificate> issuer = path.size() > 1 ? Optional.of(path.get(1)) : Optional.empty();
         CtAssessment ct = CtEvaluator.evaluate(new CtInput(leaf, issuer, capture.tlsSctLists(), capture.stapledOcsp(),
-                programsTrusting(trust.chosen())), logLists, at);
+                programsTrusting(trust.chosen()), capture.deliveryProblems()), logLists, at);
         findings.addAll(ct.findings());
         findings.addAll(SctDistrustCheck.findings(trust.chosen(), ct.scts(), leaf.sha256(), SctDistrustRule.CHROME));
         return new Assessment(capture, chain, trust.chosen(), Optional.of(ct), FindingOrder.sort(findings));

@@ -21,6 +21,7 @@ import java.util.Optional;
 final class HandshakeRecorder {
     private final List<Der> served = new ArrayList<>();
     private final List<Der> sctLists = new ArrayList<>();
+    private final List<String> deliveryProblems = new ArrayList<>();
     private Optional<Der> stapledOcsp = Optional.empty();
     private Optional<ProtocolVersion> version = Optional.empty();
     private Optional<Integer> cipherSuite = Optional.empty();
@@ -43,10 +44,7 @@ final class HandshakeRecorder {
         if (extensions == null) {
             return;
         }
-        byte[] sct = (byte[]) extensions.get(ExtensionType.signed_certificate_timestamp);
-        if (sct != null && sct.length > 0) {
-            addSctList(sct);
-        }
+        sctExtension((byte[]) extensions.get(ExtensionType.signed_certificate_timestamp), "ServerHello / EncryptedExtensions");
     }
 
     /** The parsed Certificate message: TLS 1.3 carries SCTs and the OCSP staple in the leaf entry. */
@@ -63,14 +61,31 @@ final class HandshakeRecorder {
         if (ext == null) {
             return;
         }
-        byte[] sct = (byte[]) ext.get(ExtensionType.signed_certificate_timestamp);
-        if (sct != null && sct.length > 0) {
-            addSctList(sct);
-        }
+        sctExtension((byte[]) ext.get(ExtensionType.signed_certificate_timestamp), "the leaf's TLS 1.3 CertificateEntry");
         byte[] status = (byte[]) ext.get(ExtensionType.status_request);
         if (status != null) {
-            ocspFromCertificateStatus(status).ifPresent(d -> stapledOcsp = Optional.of(d));
+            Optional<Der> ocsp = ocspFromCertificateStatus(status);
+            if (ocsp.isPresent()) {
+                stapledOcsp = ocsp;
+            } else {
+                deliveryProblems.add("The status_request extension of the leaf's TLS 1.3 CertificateEntry is not a"
+                        + " CertificateStatus carrying an OCSP response (" + certificateStatusProblem(status)
+                        + ", RFC 8446 §4.4.2.1), so its staple and any SCTs in it were ignored.");
+            }
         }
+    }
+
+    /** An SCT extension as received; an empty one is recorded as a problem, since it holds no list to keep. */
+    private void sctExtension(byte[] sct, String where) {
+        if (sct == null) {
+            return;
+        }
+        if (sct.length == 0) {
+            deliveryProblems.add("The signed_certificate_timestamp extension in " + where + " is empty; RFC 6962 §3.3"
+                    + " requires a SignedCertificateTimestampList of at least one SCT.");
+            return;
+        }
+        addSctList(sct);
     }
 
     /** TLS 1.2 CertificateStatus message. */
@@ -95,16 +110,30 @@ final class HandshakeRecorder {
 
     /** RFC 6066 CertificateStatus: status_type(1) = ocsp(1), then opaque OCSPResponse<1..2^24-1>. */
     static Optional<Der> ocspFromCertificateStatus(byte[] data) {
-        if (data.length < 4 || data[0] != CertificateStatusType.ocsp) {
+        if (!certificateStatusProblem(data).isEmpty()) {
             return Optional.empty();
+        }
+        byte[] der = new byte[data.length - 4];
+        System.arraycopy(data, 4, der, 0, der.length);
+        return Optional.of(Der.of(der));
+    }
+
+    /** Why {@code data} is not an ocsp CertificateStatus; empty when it is one. */
+    static String certificateStatusProblem(byte[] data) {
+        if (data.length < 4) {
+            return data.length + " bytes, too short for status_type and a 3-byte length";
+        }
+        if (data[0] != CertificateStatusType.ocsp) {
+            return "status_type " + (data[0] & 0xff) + ", not ocsp(1)";
         }
         int len = ((data[1] & 0xff) << 16) | ((data[2] & 0xff) << 8) | (data[3] & 0xff);
-        if (len == 0 || len != data.length - 4) {
-            return Optional.empty();
+        if (len == 0) {
+            return "an empty OCSPResponse";
         }
-        byte[] der = new byte[len];
-        System.arraycopy(data, 4, der, 0, len);
-        return Optional.of(Der.of(der));
+        if (len != data.length - 4) {
+            return "the OCSPResponse declares " + len + " bytes but " + (data.length - 4) + " follow";
+        }
+        return "";
     }
 
     List<Der> served() {
@@ -117,6 +146,10 @@ final class HandshakeRecorder {
 
     Optional<Der> stapledOcsp() {
         return stapledOcsp;
+    }
+
+    List<String> deliveryProblems() {
+        return List.copyOf(deliveryProblems);
     }
 
     Optional<ProtocolVersion> version() {

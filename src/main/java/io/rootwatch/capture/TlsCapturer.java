@@ -92,14 +92,16 @@ public final class TlsCapturer {
                 protocol.connect(new RecordingTlsClient(new RecordingCrypto(RANDOM, recorder), recorder, sni));
                 closeQuietly(protocol);
                 return new Capture(endpoint, Optional.of(address), at, CaptureStatus.OK, Optional.empty(),
-                        facts(recorder, sni), recorder.served(), recorder.sctLists(), recorder.stapledOcsp());
+                        facts(recorder, sni), recorder.served(), recorder.sctLists(), recorder.stapledOcsp(),
+                        recorder.deliveryProblems());
             } catch (IOException | RuntimeException e) {
                 boolean certificatesSeen = !recorder.served().isEmpty();
                 CaptureError error = HandshakeFailures.classify(e, new HandshakeFailures.Context(
                         endpoint, watchdog.fired() || end.passed(), budget, sniffer, certificatesSeen));
                 CaptureStatus status = certificatesSeen ? CaptureStatus.PARTIAL : CaptureStatus.ERROR;
                 return new Capture(endpoint, Optional.of(address), at, status, Optional.of(error),
-                        facts(recorder, sni), recorder.served(), recorder.sctLists(), recorder.stapledOcsp());
+                        facts(recorder, sni), recorder.served(), recorder.sctLists(), recorder.stapledOcsp(),
+                        recorder.deliveryProblems());
             }
         }
     }

@@ -127,7 +127,7 @@ final class CtCommand implements Callable<Integer> {
         List<Der> served = new ArrayList<>(c.served());
         served.addAll(extra);
         return new Capture(c.target(), c.address(), c.capturedAt(), c.status(), c.error(), c.tls(), served,
-                c.tlsSctLists(), c.stapledOcsp());
+                c.tlsSctLists(), c.stapledOcsp(), c.deliveryProblems());
     }
 
     private static List<Der> read(Path file) throws IOException {

@@ -26,8 +26,8 @@ public final class CtEvaluator {
 
     /**
      * @param at the evaluation instant: log states, list staleness and future-dated SCTs are judged as of it
-     * @return every SCT found, one verdict per program (compliant empty when no list is given or the list
-     *         is too old for the program), and the findings: {@code sct-problem}, {@code sct-invalid},
+     * @return every SCT found, one verdict per program (compliant empty when no list is given, the list
+     *         is too old for the program, or the rule is missed only for SCTs that could not be checked), and the findings: {@code sct-problem}, {@code sct-invalid},
      *         {@code ct-noncompliant} (one per program whose compliant is false)
      */
     public static CtAssessment evaluate(CtInput input, CtLogLists lists, Instant at) {
@@ -89,13 +89,24 @@ public final class CtEvaluator {
                         + listNote, policy.title(), policy.ruleVersion());
             }
         }
-        Judgement j = switch (policy.counting()) {
-            case DISTINCT_LOGS_AND_OPERATORS -> DistinctLogsJudge.judge(policy, list, input.leaf(), scts, at);
-            case PER_OPERATOR_CAP -> AppleJudge.judge(policy, list, input.leaf(), scts, at);
-        };
+        Judgement j = judge(policy, list, input, scts, at, SctTally.Assume.VERIFIED_ONLY);
         flagged.addAll(j.flagged());
-        return new PolicyVerdict(Optional.of(j.compliant()), enforced, j.reason() + listNote + earlierRules + enforcementNote,
-                policy.title(), policy.ruleVersion());
+        String notes = listNote + earlierRules + enforcementNote;
+        List<SctObservation> unchecked = UncheckedScts.of(scts, at);
+        if (!j.compliant() && !unchecked.isEmpty()
+                && judge(policy, list, input, scts, at, SctTally.Assume.UNCHECKED_AS_VALID).compliant()) {
+            return new PolicyVerdict(Optional.empty(), enforced, UncheckedScts.reason(unchecked, j.reason()) + notes,
+                    policy.title(), policy.ruleVersion());
+        }
+        return new PolicyVerdict(Optional.of(j.compliant()), enforced, j.reason() + notes, policy.title(), policy.ruleVersion());
+    }
+
+    private static Judgement judge(CtPolicy policy, LogList list, CtInput input, List<SctObservation> scts, Instant at,
+            SctTally.Assume assume) {
+        return switch (policy.counting()) {
+            case DISTINCT_LOGS_AND_OPERATORS -> DistinctLogsJudge.judge(policy, list, input.leaf(), scts, at, assume);
+            case PER_OPERATOR_CAP -> AppleJudge.judge(policy, list, input.leaf(), scts, at, assume);
+        };
     }
 
     private static boolean inForce(CtPolicy policy, CtInput input, Instant at) {

@@ -15,11 +15,19 @@ import java.util.Set;
  * @param tlsSctLists                SignedCertificateTimestampLists from the TLS extension (18)
  * @param stapledOcsp                the DER OCSPResponse stapled in the handshake
  * @param programsThatTrustTheRoot   programs whose root store holds the chain's root (→ {@code enforced})
+ * @param deliveryProblems           sentences about SCT / OCSP items the handshake carried unusably (each
+ *                                   becomes an {@code sct-problem})
  */
 public record CtInput(Certificate leaf, Optional<Certificate> issuer, List<Der> tlsSctLists, Optional<Der> stapledOcsp,
-        Set<Program> programsThatTrustTheRoot) {
+        Set<Program> programsThatTrustTheRoot, List<String> deliveryProblems) {
     public CtInput {
         tlsSctLists = List.copyOf(tlsSctLists);
         programsThatTrustTheRoot = Set.copyOf(programsThatTrustTheRoot);
+        deliveryProblems = List.copyOf(deliveryProblems);
+    }
+
+    public CtInput(Certificate leaf, Optional<Certificate> issuer, List<Der> tlsSctLists, Optional<Der> stapledOcsp,
+            Set<Program> programsThatTrustTheRoot) {
+        this(leaf, issuer, tlsSctLists, stapledOcsp, programsThatTrustTheRoot, List.of());
     }
 }

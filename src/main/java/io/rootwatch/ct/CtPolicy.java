@@ -14,9 +14,9 @@ import java.util.Optional;
  * @param effectiveFrom      the evaluation instant from which this version applies
  * @param source             where the rule is stated
  * @param maxListAge         the browser stops enforcing when its log list is older than this; empty: no limit known
- * @param counting           how embedded SCTs are counted
- * @param requiresRfc6962Log at least one counted embedded SCT must come from an RFC 6962 (non-tiled) log
- * @param ocspSctsCount      whether SCTs stapled in OCSP count towards the TLS/OCSP rule
+ * @param counting           how SCTs are counted (which judge applies the numbers)
+ * @param embedded           the numbers for embedded SCTs: lifetime tiers, operators, RFC 6962 log
+ * @param server             the numbers for TLS/OCSP-delivered SCTs
  * @param enforcedFrom       when the browser began enforcing CT
  * @param enforcementBasis   whether {@code enforcedFrom} is compared with the evaluation time or the leaf's notBefore
  */
@@ -28,16 +28,34 @@ public record CtPolicy(
         String source,
         Optional<Duration> maxListAge,
         Counting counting,
-        boolean requiresRfc6962Log,
-        boolean ocspSctsCount,
+        EmbeddedRule embedded,
+        ServerRule server,
         Instant enforcedFrom,
         EnforcementBasis enforcementBasis) {
 
-    /** How embedded SCTs are counted against the lifetime-dependent minimum. */
+    public CtPolicy {
+        boolean capped = embedded.tiers().stream().allMatch(t -> t.perOperatorCap().isPresent());
+        boolean uncapped = embedded.tiers().stream().allMatch(t -> t.perOperatorCap().isEmpty());
+        switch (counting) {
+            case DISTINCT_LOGS_AND_OPERATORS -> {
+                if (!uncapped || server.deliveredViaTlsOrOcsp() != server.distinctLogs()) {
+                    throw new IllegalArgumentException(ruleVersion + ": distinct-logs counting takes no per-operator cap"
+                            + " and counts only TLS/OCSP-delivered SCTs for the TLS/OCSP rule");
+                }
+            }
+            case PER_OPERATOR_CAP -> {
+                if (!capped) {
+                    throw new IllegalArgumentException(ruleVersion + ": per-operator counting needs a cap in every lifetime tier");
+                }
+            }
+        }
+    }
+
+    /** How SCTs are counted against the rule's numbers. */
     public enum Counting {
-        /** Chrome/Firefox: N distinct logs (N = 2 for lifetime ≤ 180 days, else 3) and ≥ 2 distinct operators. */
+        /** Chrome/Firefox: SCTs from the tier's number of distinct logs, of the rule's number of distinct operators. */
         DISTINCT_LOGS_AND_OPERATORS,
-        /** Apple: N SCTs with a per-operator cap (≤ 180 days: 2, cap 1; 181–398 days: 3, cap 2), lifetime in inclusive 86,400 s days. */
+        /** Apple: the tier's number of SCTs, counting at most the tier's cap per operator. */
         PER_OPERATOR_CAP
     }
 

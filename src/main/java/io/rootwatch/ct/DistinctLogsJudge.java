@@ -2,7 +2,6 @@ package io.rootwatch.ct;
 
 import io.rootwatch.model.Certificate;
 import io.rootwatch.refdata.ctlogs.LogList;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -10,37 +9,39 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The Chrome / Firefox rule. Embedded: SCTs from N distinct logs admissible now or retired after the
- * SCT (N = 2 when notAfter − notBefore ≤ 180 days, else 3), at least one from a log admissible now, at
- * least 2 distinct operators (at SCT time), and, where the version says so, one from an RFC 6962 log.
- * TLS/OCSP: 2 distinct logs admissible now, 2 operators. Either satisfies the program.
+ * The Chrome / Firefox rule, with the numbers from the policy's data. Embedded: SCTs from the lifetime
+ * tier's number of distinct logs admissible now or retired after the SCT, enough of them from a log
+ * admissible now, enough distinct operators (at SCT time), and, where the version says so, one from an
+ * RFC 6962 log. TLS/OCSP: distinct logs admissible now, of distinct operators. Either satisfies the program.
  */
 final class DistinctLogsJudge {
-    private static final Duration SHORT_LIFETIME = Duration.ofDays(180);
-
     private DistinctLogsJudge() {
     }
 
-    static Judgement judge(CtPolicy policy, LogList list, Certificate leaf, List<SctObservation> scts, Instant at) {
-        Set<SctChannel> server = policy.ocspSctsCount() ? EnumSet.of(SctChannel.TLS, SctChannel.OCSP) : EnumSet.of(SctChannel.TLS);
-        SctTally t = SctTally.of(scts, list, at, server);
+    static Judgement judge(CtPolicy policy, LogList list, Certificate leaf, List<SctObservation> scts, Instant at,
+            SctTally.Assume assume) {
+        EmbeddedRule rule = policy.embedded();
+        ServerRule serverRule = policy.server();
+        Set<SctChannel> server = serverRule.ocspSctsCount() ? EnumSet.of(SctChannel.TLS, SctChannel.OCSP) : EnumSet.of(SctChannel.TLS);
+        SctTally t = SctTally.of(scts, list, at, server, assume);
         String browser = policy.program().browser();
-        int needed = leaf.lifetime().compareTo(SHORT_LIFETIME) <= 0 ? 2 : 3;
+        LifetimeTier tier = rule.tierFor(leaf);
 
         List<String> missing = new ArrayList<>();
-        if (t.embedded.size() < needed) {
-            missing.add(needed + " distinct logs for a lifetime of " + (needed == 2 ? "at most" : "more than") + " 180 days");
+        if (t.embedded.size() < tier.scts()) {
+            missing.add(tier.scts() + " distinct logs for a lifetime of " + rule.band(tier));
         }
-        if (!t.embedded.isEmpty() && !SctTally.anyAdmissibleNow(t.embedded.values())) {
-            missing.add("1 SCT from a log admissible at " + at);
+        if (!t.embedded.isEmpty() && SctTally.admissibleNow(t.embedded.values()) < rule.fromLogsAdmissibleNow()) {
+            missing.add(rule.fromLogsAdmissibleNow() + " SCT" + plural(rule.fromLogsAdmissibleNow()) + " from a log admissible at " + at);
         }
-        if (SctTally.operators(t.embedded.values()).size() < 2) {
-            missing.add("2 distinct operators");
+        if (SctTally.operators(t.embedded.values()).size() < rule.distinctOperators()) {
+            missing.add(rule.distinctOperators() + " distinct operators");
         }
-        if (policy.requiresRfc6962Log() && !t.embedded.isEmpty() && !SctTally.anyRfc6962(t.embedded.values())) {
-            missing.add("1 SCT from an RFC 6962 log (until 2026-04-15)");
+        if (rule.rfc6962LogRequired() && !t.embedded.isEmpty() && !SctTally.anyRfc6962(t.embedded.values())) {
+            missing.add("1 SCT from an RFC 6962 log" + rule.rfc6962LogRequiredUntil().map(d -> " (until " + d + ")").orElse(""));
         }
-        boolean serverOk = t.serverAdmissible.size() >= 2 && SctTally.operators(t.serverAdmissible.values()).size() >= 2;
+        boolean serverOk = t.serverAdmissible.size() >= serverRule.distinctLogs()
+                && SctTally.operators(t.serverAdmissible.values()).size() >= serverRule.distinctOperators();
         String notes = notes(t, policy, scts);
         if (missing.isEmpty()) {
             return new Judgement(true, "Meets the embedded-SCT rule: " + SctTally.describe("embedded", t.embedded.values())
@@ -55,9 +56,14 @@ final class DistinctLogsJudge {
         boolean anyServer = scts.stream().anyMatch(s -> s.channel() != SctChannel.EMBEDDED);
         if (anyServer) {
             reason += "; " + SctTally.describe("TLS/OCSP-delivered", t.serverAdmissible.values())
-                    + ", and the TLS/OCSP rule needs 2 admissible logs of 2 operators";
+                    + ", and the TLS/OCSP rule needs " + serverRule.distinctLogs() + " admissible logs of "
+                    + serverRule.distinctOperators() + " operators";
         }
         return new Judgement(false, reason + notes, t.afterRetirement);
+    }
+
+    static String plural(int n) {
+        return n == 1 ? "" : "s";
     }
 
     static String names(java.util.Collection<SctTally.Counted> counted) {
@@ -66,9 +72,8 @@ final class DistinctLogsJudge {
 
     static String notes(SctTally t, CtPolicy policy, List<SctObservation> scts) {
         List<String> all = new ArrayList<>(t.notes);
-        if (!policy.ocspSctsCount() && scts.stream().anyMatch(s -> s.channel() == SctChannel.OCSP)) {
-            all.add("OCSP-delivered SCTs do not count from Chrome 148 (taken as 2026-05-05)");
-        }
+        policy.server().ocspExcluded().filter(x -> scts.stream().anyMatch(s -> s.channel() == SctChannel.OCSP))
+                .ifPresent(since -> all.add("OCSP-delivered SCTs do not count " + since));
         return all.isEmpty() ? "" : " (" + String.join("; ", all) + ")";
     }
 }

@@ -4,6 +4,7 @@ import io.rootwatch.model.Certificate;
 import io.rootwatch.model.Der;
 import io.rootwatch.model.Finding;
 import io.rootwatch.model.FindingId;
+import io.rootwatch.model.Severity;
 import io.rootwatch.refdata.ctlogs.Log;
 import io.rootwatch.x509.CertificateParseException;
 import io.rootwatch.x509.OcspScts;
@@ -17,6 +18,9 @@ import java.util.Optional;
  */
 final class SctCollector {
     static final String PRECERT_SIGNING_EKU = "1.3.6.1.4.1.11129.2.4.4";
+    static final String PRECERT_POISON = "1.3.6.1.4.1.11129.2.4.3";
+    /** {@link io.rootwatch.model.ParseProblem#field()} of an embedded SCT extension that did not parse. */
+    static final String SCT_LIST_FIELD = "tbsCertificate.extensions.signedCertificateTimestampList";
 
     private final CtInput input;
     private final CtLogLists lists;
@@ -32,7 +36,20 @@ final class SctCollector {
 
     void collect() {
         Certificate leaf = input.leaf();
+        if (leaf.precertificatePoison()) {
+            // A precertificate is what a CA sends to logs, never what a server should serve: say what it is
+            // instead of judging it silently as a final certificate.
+            findings.add(new Finding(FindingId.SCT_PROBLEM, Severity.INFO, Optional.of(leafSha), "The leaf is a precertificate"
+                    + " (it carries the critical CT poison extension " + PRECERT_POISON + ", RFC 6962 §3.1): TLS clients"
+                    + " reject it, and the SCTs a log issues for it belong in the final certificate; it is judged here as"
+                    + " if it were the final certificate."));
+        }
+        // The parser leaves the list empty when the extension is present but not an OCTET STRING around the
+        // TLS-encoded list; without this the leaf would look as if it had no SCT extension at all.
+        leaf.problems().stream().filter(p -> p.field().equals(SCT_LIST_FIELD)).forEach(p -> problem(
+                "The leaf's embedded SCT list cannot be read, so none of its SCTs count: " + p.detail() + " (" + p.specRef() + ")."));
         leaf.embeddedSctList().ifPresent(list -> channel(SctChannel.EMBEDDED, list, "embedded SCT list"));
+        input.deliveryProblems().forEach(this::problem);
         int n = 0;
         for (Der list : input.tlsSctLists()) {
             channel(SctChannel.TLS, list, "TLS-extension SCT list" + (input.tlsSctLists().size() > 1 ? " " + ++n : ""));

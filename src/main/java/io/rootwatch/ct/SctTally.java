@@ -14,10 +14,22 @@ import java.util.Set;
 
 /**
  * Sorts one leaf's SCTs against one log list at one instant: which count for the embedded rule, which
- * for the TLS/OCSP rule, and why others do not. Only SCTs with a valid signature and a timestamp not
- * after the evaluation instant take part; duplicates from one log collapse to one (first kept).
+ * for the TLS/OCSP rule, and why others do not (one note per SCT left out). Only SCTs with a valid
+ * signature and a timestamp not after the evaluation instant take part; duplicates from one log
+ * collapse to one (first kept).
  */
 final class SctTally {
+    /** Which SCTs may count. */
+    enum Assume {
+        /** Only SCTs whose signature verified: the real verdict. */
+        VERIFIED_ONLY,
+        /**
+         * Also SCTs that could not be checked (no issuer, unsupported algorithm), as if they had verified:
+         * tells whether checking them could change the verdict.
+         */
+        UNCHECKED_AS_VALID
+    }
+
     /** An SCT that counts, with its log and the log's operator at the SCT's time. */
     record Counted(SctObservation sct, Log log, String operator, boolean admissibleNow) {
     }
@@ -32,10 +44,14 @@ final class SctTally {
     /** Sentences for SCTs dated at or after their log's retirement. */
     final List<String> afterRetirement = new ArrayList<>();
 
-    static SctTally of(List<SctObservation> scts, LogList list, Instant at, Set<SctChannel> serverChannels) {
+    static SctTally of(List<SctObservation> scts, LogList list, Instant at, Set<SctChannel> serverChannels, Assume assume) {
         SctTally t = new SctTally();
+        // SCTs left out, by channel and reason: one note per group reads better than one per SCT.
+        Map<String, List<String>> left = new LinkedHashMap<>();
         for (SctObservation o : scts) {
-            if (o.signature() != SctSignatureStatus.VALID || o.timestamp().isAfter(at)) {
+            Optional<String> excluded = whyNotCounted(o, at, assume);
+            if (excluded.isPresent()) {
+                left.computeIfAbsent(o.channel().wireName() + "\u0000" + excluded.get(), k -> new ArrayList<>()).add(o.logLabel());
                 continue;
             }
             Optional<Log> found = list.byId(o.logIdBase64());
@@ -76,7 +92,28 @@ final class SctTally {
                 case NOT_ADMISSIBLE -> { /* the note says why */ }
             }
         }
+        left.forEach((key, logs) -> {
+            String[] channelAndReason = key.split("\u0000", 2);
+            t.notes.add("the " + channelAndReason[0] + " SCT" + (logs.size() == 1 ? "" : "s") + " from " + String.join(", ", logs)
+                    + (logs.size() == 1 ? " does" : " do") + " not count: " + channelAndReason[1]);
+        });
         return t;
+    }
+
+    /** Empty when the SCT may count; otherwise why it may not. */
+    private static Optional<String> whyNotCounted(SctObservation o, Instant at, Assume assume) {
+        if (o.timestamp().isAfter(at)) {
+            return Optional.of("dated after the evaluation time");
+        }
+        return switch (o.signature()) {
+            case VALID -> Optional.empty();
+            case INVALID -> Optional.of("invalid signature");
+            case UNKNOWN_LOG -> Optional.of("log in no given log list");
+            case NO_ISSUER -> assume == Assume.UNCHECKED_AS_VALID ? Optional.empty()
+                    : Optional.of("not verifiable without the certificate of the CA that issued the leaf");
+            case UNSUPPORTED -> assume == Assume.UNCHECKED_AS_VALID ? Optional.empty()
+                    : Optional.of("signature algorithm not verifiable");
+        };
     }
 
     static Set<String> operators(Iterable<Counted> counted) {
@@ -85,13 +122,14 @@ final class SctTally {
         return ops;
     }
 
-    static boolean anyAdmissibleNow(Iterable<Counted> counted) {
+    static int admissibleNow(Iterable<Counted> counted) {
+        int n = 0;
         for (Counted c : counted) {
             if (c.admissibleNow()) {
-                return true;
+                n++;
             }
         }
-        return false;
+        return n;
     }
 
     static boolean anyRfc6962(Iterable<Counted> counted) {

@@ -178,4 +178,17 @@ class CtOverTheWireTest {
         assertThat(chrome.reason()).contains("1 TLS/OCSP-delivered SCT from distinct counted logs, from operator Test Operator One")
                 .contains("the TLS/OCSP rule needs 2 admissible logs of 2 operators");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"TLSv1.2", "TLSv1.3"})
+    void zeroLengthSctExtension_isReportedAsAnSctProblem(String versionName) throws Exception {
+        ChainTlsServer.Config config = ChainTlsServer.Config.of(pki.servedOrder(), pki.leaf().privateKeyParameter(),
+                version(versionName)).withSct(new byte[0]);
+        Capture c = capture(config);
+        assertThat(c.status()).as(c.error().toString()).isEqualTo(CaptureStatus.OK);
+        assertThat(c.tlsSctLists()).isEmpty();
+        assertThat(c.deliveryProblems()).singleElement().asString().startsWith("The signed_certificate_timestamp extension in ");
+        assertThat(assess(c).ct().orElseThrow().findings()).filteredOn(f -> f.id() == FindingId.SCT_PROBLEM)
+                .extracting(Finding::message).containsExactly(c.deliveryProblems().get(0));
+    }
 }

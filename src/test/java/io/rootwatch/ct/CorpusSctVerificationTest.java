@@ -72,6 +72,29 @@ class CorpusSctVerificationTest {
                 .isEqualTo(SctSignatureStatus.VALID);
     }
 
+    /** test-cert.proof with one byte of its digitally-signed header changed (offset 43: hash, 44: signature; no extensions). */
+    static byte[] proofWithAlgorithmByte(int offset, int value) throws IOException {
+        byte[] b = Files.readAllBytes(Corpus.path("sct/ctcpp_test-cert.proof"));
+        assertThat(b[41] == 0 && b[42] == 0).as("no SCT extensions, so the hash byte is at 43").isTrue();
+        b[offset] = (byte) value;
+        return b;
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "byte {0} = {1}")
+    @org.junit.jupiter.params.provider.CsvSource({
+        "43, 2", // hash sha1(2), RFC 5246 §7.4.1.4.1; RFC 6962 allows only sha256(4)
+        "43, 5", // hash sha384(5)
+        "44, 2", // signature dsa(2)
+        "44, 7", // signature ed25519(7), RFC 8422 §5.1.3
+    })
+    void algorithmOtherThanSha256WithEcdsaOrRsa_isUnsupported(int offset, int value) throws IOException {
+        DecodedScts d = SctListDecoder.decodeSingle(proofWithAlgorithmByte(offset, value));
+        assertThat(d.problems()).isEmpty();
+        Certificate leaf = Corpus.first("sct/ctcpp_test-cert.pem");
+        assertThat(SctVerifier.verify(d.scts().get(0), new SignedEntry.X509Entry(leaf.der()), key("ctcpp_ct-server-key-public.pem")))
+                .isEqualTo(SctSignatureStatus.UNSUPPORTED);
+    }
+
     @Test
     void proofFiles_haveManifestSizes() throws IOException {
         assertThat(Files.size(Corpus.path("sct/ctcpp_test-cert.proof"))).isEqualTo(118);

@@ -132,6 +132,24 @@ class CtEvaluatorCorpusTest {
         assertThat(a.findings()).noneMatch(f -> f.id() == FindingId.CT_NONCOMPLIANT);
     }
 
+    @Test
+    void tlsProofs_oneWithASha1HashByte_isUnsupported_andTheTlsRuleCannotBeJudged() throws Exception {
+        // test-cert.proof and -rsa.proof both verify (MANIFEST), so with the ECDSA one's hash byte set to sha1(2) the
+        // only thing between this leaf and the TLS rule (2 logs of 2 operators) is an SCT we cannot check.
+        Certificate leaf = Corpus.first("sct/ctcpp_test-cert.pem");
+        Der sha1 = asList(CorpusSctVerificationTest.proofWithAlgorithmByte(43, 2));
+        Der rsa = asList(Files.readAllBytes(Corpus.path("sct/ctcpp_test-cert-rsa.proof")));
+        CtAssessment a = CtEvaluator.evaluate(new CtInput(leaf, Optional.empty(), List.of(sha1, rsa), Optional.empty(),
+                Set.of(Program.CHROME)), only(testLogList()), AT_2014);
+        assertThat(a.scts()).extracting(SctObservation::signature)
+                .containsExactly(SctSignatureStatus.UNSUPPORTED, SctSignatureStatus.VALID);
+        PolicyVerdict chrome = a.policies().get(Program.CHROME);
+        assertThat(chrome.compliant()).isEmpty();
+        assertThat(chrome.reason()).startsWith("1 SCT could not be verified: signed with an algorithm other than SHA-256"
+                + " with ECDSA or RSA, the only ones RFC 6962 allows; if it verified, the rule would be met");
+        assertThat(a.findings()).noneMatch(f -> f.id() == FindingId.CT_NONCOMPLIANT || f.id() == FindingId.SCT_INVALID);
+    }
+
     // --- real badssl chains against Google's v76.5 / v83.6 lists ---
 
     static LogList google(String v) throws Exception {
@@ -180,6 +198,31 @@ class CtEvaluatorCorpusTest {
         assertThat(chrome.compliant()).contains(false);
         assertThat(chrome.reason()).startsWith("no embedded SCTs count; Chrome needs 3 distinct logs")
                 .contains("Google 'Skydiver' log is rejected since 2023-06-02T10:00:00Z");
+    }
+
+    @Test
+    void wildcardRsa2048_leafAlone_threeNoIssuerScts_cannotBeJudged_namingTheCause() throws Exception {
+        // MANIFEST: its 3 SCTs are valid (Skydiver, Yeti2022, Nessie2022; 2 operators), so only the missing issuer
+        // stands between this leaf and compliance: no program may call it non-compliant.
+        Certificate leaf = Corpus.certificates("chains/badssl_wildcard-rsa2048.pem").get(0);
+        LogList v53 = LogListParser.google(Files.readAllBytes(Corpus.path("ctlogs/google_all_logs_list_v53.34_from_rxtls.json")), "v53.34");
+        CtAssessment a = CtEvaluator.evaluate(new CtInput(leaf, Optional.empty(), List.of(), Optional.empty(), Set.of()),
+                only(v53), Instant.parse("2021-01-01T00:00:00Z"));
+        assertThat(a.scts()).hasSize(3).allMatch(s -> s.signature() == SctSignatureStatus.NO_ISSUER);
+        for (Program p : Program.values()) {
+            assertThat(a.policies().get(p).compliant()).as(p.name()).isEmpty();
+            assertThat(a.policies().get(p).reason()).as(p.name()).startsWith("3 embedded SCTs could not be verified:"
+                    + " the certificate of the CA that issued the leaf is not available; give the chain or the issuing CA's certificate;"
+                    + " if they verified, the rule would be met, so compliance cannot be judged");
+        }
+        assertThat(a.findings()).noneMatch(f -> f.id() == FindingId.CT_NONCOMPLIANT);
+    }
+
+    @Test
+    void embeddedCert_withoutIssuer_oneSct_isNoncompliantAnyway() throws Exception {
+        // One SCT could never meet a rule that needs 2 logs, verified or not.
+        CtAssessment a = embedded("ctcpp_test-embedded-cert.pem", Optional.empty());
+        assertThat(a.policies().values()).extracting(PolicyVerdict::compliant).containsOnly(Optional.of(false));
     }
 
     @Test

@@ -129,6 +129,52 @@ class CtPolicyBranchTest {
         assertThat(chrome(a).compliant()).contains(false);
     }
 
+    static CtAssessment withoutIssuer(Certificate leaf) {
+        return CtEvaluator.evaluate(new CtInput(leaf, Optional.empty(), List.of(), Optional.empty(), Set.of(Program.values())),
+                new CtLogLists(Optional.empty(), Optional.of(LIST), Optional.empty()), AT);
+    }
+
+    @Test
+    void sctsThatCouldMeetTheRule_butLackTheIssuer_cannotBeJudged_andSaySo() {
+        CtAssessment a = withoutIssuer(CtTestKit.leaf(CA, NB, plusDays(NB, 90), SctSpec.of(A1, T), SctSpec.of(B1, T)));
+        assertThat(a.scts()).extracting(SctObservation::signature).containsOnly(SctSignatureStatus.NO_ISSUER);
+        assertThat(a.policies().values()).extracting(PolicyVerdict::compliant).containsOnly(Optional.empty());
+        assertThat(chrome(a).reason()).isEqualTo("2 embedded SCTs could not be verified: the certificate of the CA that issued"
+                + " the leaf is not available; give the chain or the issuing CA's certificate; if they verified, the rule would"
+                + " be met, so compliance cannot be judged (without them: no embedded SCTs count; Chrome needs 2 distinct logs for a"
+                + " lifetime of at most 180 days and 2 distinct operators (the embedded SCTs from Alpha 1, Beta 1 do not count:"
+                + " not verifiable without the certificate of the CA that issued the leaf))");
+        assertThat(a.findings()).noneMatch(f -> f.id() == FindingId.CT_NONCOMPLIANT);
+    }
+
+    @Test
+    void sctsLackingTheIssuer_thatCouldNotMeetTheRuleAnyway_stayNoncompliant() {
+        // Both from operator Alpha: even if they verified, Chrome needs 2 distinct operators.
+        CtAssessment a = withoutIssuer(CtTestKit.leaf(CA, NB, plusDays(NB, 90), SctSpec.of(A1, T), SctSpec.of(A2, T)));
+        assertThat(chrome(a).compliant()).contains(false);
+        assertThat(chrome(a).reason()).startsWith("no embedded SCTs count; Chrome needs 2 distinct logs for a lifetime of at most"
+                + " 180 days and 2 distinct operators (the embedded SCTs from Alpha 1, Alpha 2 do not count: not verifiable without");
+        assertThat(apple(a).compliant()).contains(false);
+    }
+
+    @Test
+    void invalidSignatures_areNoncompliant_andEachOneLeftOutIsNamed() {
+        CtAssessment a = eval(CtTestKit.leaf(CA, NB, plusDays(NB, 90), SctSpec.of(A1, T).tampered(), SctSpec.of(B1, T).tampered()));
+        assertThat(a.scts()).extracting(SctObservation::signature).containsOnly(SctSignatureStatus.INVALID);
+        assertThat(a.policies().values()).extracting(PolicyVerdict::compliant).containsOnly(Optional.of(false));
+        assertThat(chrome(a).reason()).isEqualTo("no embedded SCTs count; Chrome needs 2 distinct logs for a lifetime of at most"
+                + " 180 days and 2 distinct operators (the embedded SCTs from Alpha 1, Beta 1 do not count: invalid signature)");
+    }
+
+    @Test
+    void unknownLog_plusAnUncheckedSct_isStillNoncompliant() {
+        TestLog stranger = CtTestKit.log("Stranger", "Nobody", "usable", "2024-01-01T00:00:00Z");
+        CtAssessment a = withoutIssuer(CtTestKit.leaf(CA, NB, plusDays(NB, 90), SctSpec.of(stranger, T), SctSpec.of(A1, T)));
+        assertThat(chrome(a).compliant()).contains(false);
+        assertThat(chrome(a).reason()).contains("the embedded SCT from log " + stranger.logId()
+                + " does not count: log in no given log list");
+    }
+
     @Test
     void futureDatedSct_isFlagged_andDoesNotCount() {
         CtAssessment a = eval(CtTestKit.leaf(CA, NB, plusDays(NB, 90), SctSpec.of(A1, T), SctSpec.of(B1, "2025-09-15T00:00:00.001Z")));

@@ -183,6 +183,20 @@ final class CtTestKit {
         }
     }
 
+    /** A leaf whose SCT extension's extnValue is exactly {@code extnValue} (for malformed encodings). */
+    static Certificate leafWithSctExtensionValue(Ca issuer, byte[] extnValue) {
+        try {
+            KeyPair kp = p256();
+            var b = new X509v3CertificateBuilder(issuer.name(), BigInteger.valueOf(4243),
+                    Date.from(Instant.parse("2025-05-01T00:00:00Z")), Date.from(Instant.parse("2025-07-30T00:00:00Z")),
+                    new X500Name("CN=leaf.test"), SubjectPublicKeyInfo.getInstance(kp.getPublic().getEncoded()));
+            b.addExtension(SCT_LIST, false, extnValue);
+            return CertificateParser.parse(b.build(new JcaContentSignerBuilder("SHA256withECDSA").build(issuer.keys().getPrivate())).getEncoded());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A TLS-extension / OCSP SCT list for {@code leaf} (X509 entries). */
     static Der serverList(Certificate leaf, SctSpec... specs) {
         List<byte[]> scts = new ArrayList<>();
