@@ -71,6 +71,7 @@ final class ScanCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Environment env = parent.env;
+        data.outputGuard(env).input(targetsFile, "the --targets file").check(output.output);
         List<Endpoint> endpoints = endpoints();
         Instant evaluatedAt = at.resolve(env.clock());
         var err = spec.commandLine().getErr();
