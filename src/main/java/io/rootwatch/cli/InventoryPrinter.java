@@ -1,5 +1,6 @@
 package io.rootwatch.cli;
 
+import io.rootwatch.report.TerminalText;
 import io.rootwatch.store.InventoryRow;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -23,6 +24,8 @@ final class InventoryPrinter {
                 r.leafNotAfter().map(Object::toString).orElse("-"), r.rootName().orElse("-"), r.caOwner().orElse("-"),
                 r.findingCount() + (r.findingCount() > 0 ? " (worst: " + r.worstSeverity() + ")" : "")});
         }
+        // The database holds what servers sent; a subject may carry terminal escapes.
+        cells.replaceAll(c -> java.util.Arrays.stream(c).map(TerminalText::safe).toArray(String[]::new));
         switch (format.toLowerCase(java.util.Locale.ROOT)) {
             case "csv" -> {
                 CSVPrinter p = CSVFormat.RFC4180.builder().setHeader(HEADERS).get().print(out);
