@@ -51,7 +51,12 @@ final class CtLogListLoader {
         if (!data.ctLogs.isEmpty()) {
             for (Path p : data.ctLogs) {
                 byte[] bytes = readInput(p);
-                LogList list = parse(bytes, p.toString());
+                LogList list;
+                try {
+                    list = parse(bytes, p.toString());
+                } catch (IOException e) {
+                    throw new UsageException("--ct-logs " + e.getMessage());
+                }
                 if (key.isPresent() && list.source() == Program.CHROME) {
                     requireSigned(key.get(), bytes, p);
                 }

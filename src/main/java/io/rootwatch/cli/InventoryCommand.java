@@ -46,6 +46,9 @@ final class InventoryCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Environment env = parent.env;
+        if (expiringWithin.isPresent() && expiringWithin.get() < 0) {
+            throw new UsageException("--expiring-within " + expiringWithin.get() + ": DAYS must be 0 or more");
+        }
         try (Database database = Database.open(db.existing(env))) {
             List<InventoryRow> rows = database.inventory().query(
                     new InventoryFilter(caOwner, root, verdict, expiringWithin, at.resolve(env.clock())));

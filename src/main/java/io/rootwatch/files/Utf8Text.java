@@ -19,6 +19,11 @@ public final class Utf8Text {
      * @throws InputFileException "FILE: not UTF-8 text (byte offset N, line L)" at the first malformed byte
      */
     public static String decode(byte[] bytes, Path file) throws InputFileException {
+        return decode(bytes, file.toString());
+    }
+
+    /** As {@link #decode(byte[], Path)}, for input named otherwise (a URL). */
+    public static String decode(byte[] bytes, String file) throws InputFileException {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
