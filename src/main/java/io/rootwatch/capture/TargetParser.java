@@ -25,7 +25,6 @@ import java.util.regex.Pattern;
  */
 public final class TargetParser {
     private static final Pattern NAME = Pattern.compile("[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?(\\.[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?)*\\.?");
-    private static final Pattern IPV6 = Pattern.compile("[0-9a-fA-F:.]+(%[A-Za-z0-9_.-]+)?");
     private static final Pattern TAG_KEY = Pattern.compile("[A-Za-z0-9_.-]+");
     /**
      * Targets files are read whole; refuse absurd ones instead of exhausting memory. 16 MiB is some 400,000
@@ -82,7 +81,10 @@ public final class TargetParser {
             requireIpv6(host, spec);
         } else if (s.indexOf(':') != s.lastIndexOf(':')) {
             host = s; // several colons and no brackets: a bare IPv6 literal, default port
-            requireIpv6(host, spec);
+            if (!Ipv6Literal.is(host)) {
+                throw new IllegalArgumentException("target \"" + spec + "\": not host:port, and not an IPv6 address"
+                        + " (give an IPv6 address with a port as [address]:port)");
+            }
         } else {
             int colon = s.indexOf(':');
             host = colon < 0 ? s : s.substring(0, colon);
@@ -162,7 +164,7 @@ public final class TargetParser {
     }
 
     private static void requireIpv6(String host, String spec) {
-        if (host.isEmpty() || host.indexOf(':') < 0 || !IPV6.matcher(host).matches()) {
+        if (!Ipv6Literal.is(host)) {
             throw new IllegalArgumentException("target \"" + spec + "\": \"" + host + "\" is not an IPv6 address");
         }
     }
