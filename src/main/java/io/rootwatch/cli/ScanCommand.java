@@ -122,7 +122,11 @@ final class ScanCommand implements Callable<Integer> {
             }
         }
         if (targetsFile.isPresent()) {
-            out.addAll(TargetParser.parseTargetsFile(targetsFile.get()));
+            List<Endpoint> listed = TargetParser.parseTargetsFile(targetsFile.get());
+            if (listed.isEmpty() && out.isEmpty()) {
+                throw new UsageException(targetsFile.get() + " holds no targets (only blank lines and comments)");
+            }
+            out.addAll(listed);
         }
         if (out.isEmpty()) {
             throw new UsageException("no targets: give host[:port] arguments or --targets FILE");
