@@ -49,7 +49,7 @@ final class InventoryCommand implements Callable<Integer> {
         if (expiringWithin.isPresent() && expiringWithin.get() < 0) {
             throw new UsageException("--expiring-within " + expiringWithin.get() + ": DAYS must be 0 or more");
         }
-        try (Database database = Database.open(db.existing(env))) {
+        try (Database database = Database.openReadOnly(db.existing(env))) {
             List<InventoryRow> rows = database.inventory().query(
                     new InventoryFilter(caOwner, root, verdict, expiringWithin, at.resolve(env.clock())));
             InventoryPrinter.print(rows, format, spec.commandLine().getOut());
