@@ -118,7 +118,9 @@ final class ScanCommand implements Callable<Integer> {
             try {
                 out.add(TargetParser.parse(t, sni, Map.of()));
             } catch (IllegalArgumentException e) {
-                throw new UsageException("target '" + t + "': " + e.getMessage());
+                // TargetParser's messages already start with the target; name it once.
+                throw new UsageException(e.getMessage().startsWith("target \"") ? e.getMessage()
+                        : "target '" + t + "': " + e.getMessage());
             }
         }
         if (targetsFile.isPresent()) {

@@ -58,7 +58,8 @@ class ArgumentShapeTest {
     void hostPortPort_isAUsageErrorNotAnAddress(@TempDir Path tmp) {
         Cli.Result r = Cli.run(recordingEnv(tmp), "scan", "127.0.0.1:8443:99", "--offline", "--db", tmp.resolve("rw.db").toString());
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err()).contains("not host:port");
+        assertThat(r.err()).isEqualTo("rootwatch: target \"127.0.0.1:8443:99\": not host:port, and not an IPv6 address"
+                + " (give an IPv6 address with a port as [address]:port)" + System.lineSeparator());
         assertThat(resolved).isEmpty();
     }
 }
