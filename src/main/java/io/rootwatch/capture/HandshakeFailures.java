@@ -26,6 +26,20 @@ final class HandshakeFailures {
         if (failure instanceof StartTls.RefusedException refused) {
             return new CaptureError(Kind.NOT_TLS, target + ": STARTTLS failed: " + refused.getMessage());
         }
+        if (failure instanceof StartTls.StalledException stalled) {
+            // Before TLS began: name the plaintext step that never got its answer, not the handshake.
+            if (c.watchdogFired() || hasCause(failure, SocketTimeoutException.class)
+                    || failure.getCause() instanceof InterruptedIOException) {
+                return new CaptureError(Kind.TIMEOUT, target + ": no " + stalled.awaited() + " within "
+                        + Deadline.describe(c.handshakeBudget()));
+            }
+            if (failure.getCause() instanceof EOFException) {
+                return new CaptureError(Kind.NOT_TLS, target + ": the server closed the connection before the "
+                        + stalled.awaited());
+            }
+            return new CaptureError(Kind.IO, target + ": the connection failed waiting for the " + stalled.awaited()
+                    + ": " + failure.getCause().getMessage());
+        }
         if (c.sniffer() != null && c.sniffer().startsWithNonTls()) {
             return new CaptureError(Kind.NOT_TLS, target + ": the server did not answer with TLS; it sent "
                     + c.sniffer().excerpt());

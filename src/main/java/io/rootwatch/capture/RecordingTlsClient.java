@@ -34,7 +34,7 @@ final class RecordingTlsClient extends DefaultTlsClient {
     static final int MAX_HANDSHAKE_MESSAGE_SIZE = 4 * 1024 * 1024;
 
     /** BC's default is 10; misconfigured servers send longer chains and we want to record all of them. */
-    static final int MAX_CHAIN_LENGTH = 100;
+    static final int MAX_CHAIN_LENGTH = io.rootwatch.model.Capture.MAX_SERVED_CERTIFICATES;
 
     /** Smallest finite-field DH prime accepted; below this even capture-only key agreement is pointless. */
     private static final int MIN_DH_PRIME_BITS = 512;

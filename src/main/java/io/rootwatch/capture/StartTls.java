@@ -34,6 +34,23 @@ final class StartTls {
         }
     }
 
+    /**
+     * The exchange stopped while waiting for the server: {@code awaited} names what never came ("SMTP reply to
+     * EHLO"), so a timeout message can say which step stalled rather than blame the TLS handshake.
+     */
+    static final class StalledException extends IOException {
+        private final String awaited;
+
+        StalledException(String awaited, IOException cause) {
+            super("waiting for the " + awaited + ": " + cause.getMessage(), cause);
+            this.awaited = awaited;
+        }
+
+        String awaited() {
+            return awaited;
+        }
+    }
+
     static void negotiate(Protocol protocol, InputStream in, OutputStream out) throws IOException {
         switch (protocol) {
             case TLS -> {
@@ -46,9 +63,9 @@ final class StartTls {
     }
 
     private static void smtp(InputStream in, OutputStream out) throws IOException {
-        expectCode(readReply(in), "220", "greeting");
+        expectCode(awaitReply(in, "SMTP greeting"), "220", "greeting");
         send(out, "EHLO " + CLIENT_NAME);
-        List<String> ehlo = readReply(in);
+        List<String> ehlo = awaitReply(in, "SMTP reply to EHLO");
         expectCode(ehlo, "250", "EHLO reply");
         boolean offered = ehlo.stream().anyMatch(l -> l.length() > 4
                 && l.substring(4).trim().toUpperCase(Locale.ROOT).startsWith("STARTTLS"));
@@ -56,23 +73,23 @@ final class StartTls {
             throw new RefusedException("the SMTP server does not offer STARTTLS in its EHLO reply");
         }
         send(out, "STARTTLS");
-        expectCode(readReply(in), "220", "STARTTLS reply");
+        expectCode(awaitReply(in, "SMTP reply to STARTTLS"), "220", "STARTTLS reply");
     }
 
     private static void ftp(InputStream in, OutputStream out) throws IOException {
-        expectCode(readReply(in), "220", "greeting");
+        expectCode(awaitReply(in, "FTP greeting"), "220", "greeting");
         send(out, "AUTH TLS");
-        expectCode(readReply(in), "234", "AUTH TLS reply");
+        expectCode(awaitReply(in, "FTP reply to AUTH TLS"), "234", "AUTH TLS reply");
     }
 
     private static void imap(InputStream in, OutputStream out) throws IOException {
-        String greeting = readLine(in);
+        String greeting = awaitLine(in, "IMAP greeting");
         if (!greeting.toUpperCase(Locale.ROOT).startsWith("* OK")) {
             throw new RefusedException("the IMAP server greeted with \"" + greeting + "\" instead of \"* OK\"");
         }
         send(out, "a1 STARTTLS");
         for (int i = 0; i < MAX_LINES; i++) {
-            String line = readLine(in);
+            String line = awaitLine(in, "IMAP reply to STARTTLS");
             if (line.startsWith("a1 ")) {
                 if (line.toUpperCase(Locale.ROOT).startsWith("A1 OK")) {
                     return;
@@ -84,12 +101,12 @@ final class StartTls {
     }
 
     private static void pop3(InputStream in, OutputStream out) throws IOException {
-        String greeting = readLine(in);
+        String greeting = awaitLine(in, "POP3 greeting");
         if (!greeting.startsWith("+OK")) {
             throw new RefusedException("the POP3 server greeted with \"" + greeting + "\" instead of \"+OK\"");
         }
         send(out, "STLS");
-        String reply = readLine(in);
+        String reply = awaitLine(in, "POP3 reply to STLS");
         if (!reply.startsWith("+OK")) {
             throw new RefusedException("the POP3 server refused STLS: \"" + reply + "\"");
         }
@@ -105,6 +122,26 @@ final class StartTls {
     private static void send(OutputStream out, String command) throws IOException {
         out.write((command + "\r\n").getBytes(StandardCharsets.US_ASCII));
         out.flush();
+    }
+
+    private static List<String> awaitReply(InputStream in, String awaited) throws IOException {
+        try {
+            return readReply(in);
+        } catch (RefusedException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new StalledException(awaited, e);
+        }
+    }
+
+    private static String awaitLine(InputStream in, String awaited) throws IOException {
+        try {
+            return readLine(in);
+        } catch (RefusedException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new StalledException(awaited, e);
+        }
     }
 
     /** A reply of "ddd-text" continuation lines ending with "ddd text" (SMTP and FTP share this form). */

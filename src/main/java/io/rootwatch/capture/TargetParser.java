@@ -1,12 +1,12 @@
 package io.rootwatch.capture;
 
+import io.rootwatch.files.InputFile;
+import io.rootwatch.files.Utf8Text;
 import io.rootwatch.model.Endpoint;
 import io.rootwatch.model.Protocol;
 
 import java.io.IOException;
 import java.net.IDN;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,10 +25,13 @@ import java.util.regex.Pattern;
  */
 public final class TargetParser {
     private static final Pattern NAME = Pattern.compile("[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?(\\.[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?)*\\.?");
-    private static final Pattern IPV6 = Pattern.compile("[0-9a-fA-F:.]+(%[A-Za-z0-9_.-]+)?");
     private static final Pattern TAG_KEY = Pattern.compile("[A-Za-z0-9_.-]+");
-    /** Targets files are read whole; refuse absurd ones instead of exhausting memory. */
-    private static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
+    /**
+     * Targets files are read whole; refuse absurd ones instead of exhausting memory. 16 MiB is some 400,000
+     * tagged targets, far more than one scan gets through, and it keeps a mistaken --targets (a disk image,
+     * a log) from filling the heap.
+     */
+    static final long MAX_FILE_BYTES = 16L * 1024 * 1024;
 
     private TargetParser() {
     }
@@ -78,7 +81,10 @@ public final class TargetParser {
             requireIpv6(host, spec);
         } else if (s.indexOf(':') != s.lastIndexOf(':')) {
             host = s; // several colons and no brackets: a bare IPv6 literal, default port
-            requireIpv6(host, spec);
+            if (!Ipv6Literal.is(host)) {
+                throw new IllegalArgumentException("target \"" + spec + "\": not host:port, and not an IPv6 address"
+                        + " (give an IPv6 address with a port as [address]:port)");
+            }
         } else {
             int colon = s.indexOf(':');
             host = colon < 0 ? s : s.substring(0, colon);
@@ -112,10 +118,7 @@ public final class TargetParser {
      * that has no {@code sni=} tag of its own: the line is the more specific choice.
      */
     public static List<Endpoint> parseTargetsFile(Path file, Optional<String> defaultSni) throws IOException {
-        if (Files.size(file) > MAX_FILE_BYTES) {
-            throw new IOException(file + ": larger than " + MAX_FILE_BYTES + " bytes; not a targets file");
-        }
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        List<String> lines = Utf8Text.decode(InputFile.read(file, "targets file", MAX_FILE_BYTES), file).lines().toList();
         List<Endpoint> endpoints = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String where = file + ":" + (i + 1) + ": ";
@@ -169,7 +172,7 @@ public final class TargetParser {
     }
 
     private static void requireIpv6(String host, String spec) {
-        if (host.isEmpty() || host.indexOf(':') < 0 || !IPV6.matcher(host).matches()) {
+        if (!Ipv6Literal.is(host)) {
             throw new IllegalArgumentException("target \"" + spec + "\": \"" + host + "\" is not an IPv6 address");
         }
     }

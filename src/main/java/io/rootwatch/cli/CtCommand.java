@@ -80,7 +80,12 @@ final class CtCommand implements Callable<Integer> {
         Environment env = parent.env;
         Instant when = at.resolve(env.clock());
         List<Der> extra = issuer.isPresent() ? read(issuer.get()).subList(0, 1) : List.of();
-        Capture capture = isFile() ? fromFile(env, extra) : fromTarget(env, extra);
+        boolean file = isFile();
+        if (!file && looksLikePath(input)) {
+            // Resolving "mycert.pem" as a host name would send a file name to the DNS server.
+            throw new UsageException(input + ": no such file");
+        }
+        Capture capture = file ? fromFile(env, extra) : fromTarget(env, extra);
         DataOptions data = new DataOptions();
         data.ctLogs = ctLogs;
         data.ccadb = ccadb;
@@ -105,6 +110,16 @@ final class CtCommand implements Callable<Integer> {
             return false;
         }
     }
+
+    /** A '/' (and no scheme) or a certificate-file extension: the user meant a file, not a host. */
+    static boolean looksLikePath(String argument) {
+        String lower = argument.toLowerCase(java.util.Locale.ROOT);
+        return (!lower.contains("://") && (lower.contains("/") || lower.contains(java.io.File.separator)))
+                || CERTIFICATE_FILE_EXTENSION.matcher(lower).find();
+    }
+
+    private static final java.util.regex.Pattern CERTIFICATE_FILE_EXTENSION =
+            java.util.regex.Pattern.compile("\\.(pem|crt|cer|der|p7b|p7c|p12|pfx|jks)$");
 
     /** The file's first entry; an --issuer certificate goes right after the leaf, where the file's own issuer would be. */
     private Capture fromFile(Environment env, List<Der> extra) throws IOException {

@@ -1,6 +1,8 @@
 package io.rootwatch.cli;
 
 import io.rootwatch.ct.CtLogLists;
+import io.rootwatch.files.InputFile;
+import io.rootwatch.files.InputFileException;
 import io.rootwatch.model.Snapshot;
 import io.rootwatch.refdata.ctlogs.LogList;
 import io.rootwatch.refdata.ctlogs.LogListDetector;
@@ -27,6 +29,14 @@ import java.util.Optional;
  * and warned about when older than browsers tolerate at the evaluation instant.
  */
 final class CtLogListLoader {
+    /**
+     * Google's v3 list is about 100 KiB and has grown slowly for a decade; 64 MiB leaves room for any real
+     * list and still stops a wrong file (an image, /dev/zero) before it fills the heap.
+     */
+    static final long MAX_LOG_LIST_BYTES = 64L * 1024 * 1024;
+    /** A detached signature or a PEM public key is a few hundred bytes. */
+    static final long MAX_KEY_OR_SIGNATURE_BYTES = 64L * 1024;
+
     record Loaded(CtLogLists lists, List<Snapshot> snapshots, List<String> warnings) {
     }
 
@@ -41,7 +51,12 @@ final class CtLogListLoader {
         if (!data.ctLogs.isEmpty()) {
             for (Path p : data.ctLogs) {
                 byte[] bytes = readInput(p);
-                LogList list = parse(bytes, p.toString());
+                LogList list;
+                try {
+                    list = parse(bytes, p.toString());
+                } catch (IOException e) {
+                    throw new UsageException("--ct-logs " + e.getMessage());
+                }
                 if (key.isPresent() && list.source() == Program.CHROME) {
                     requireSigned(key.get(), bytes, p);
                 }
@@ -111,11 +126,9 @@ final class CtLogListLoader {
             return Optional.empty();
         }
         Path p = data.ctLogsKey.get();
-        if (!Files.isRegularFile(p)) {
-            throw new UsageException("--ct-logs-key " + p + ": no such file");
-        }
+        byte[] pem = readNamed("--ct-logs-key", p, "PEM public key", MAX_KEY_OR_SIGNATURE_BYTES);
         try {
-            return Optional.of(PinnedLogListKey.fromPem(Files.readString(p, java.nio.charset.StandardCharsets.ISO_8859_1),
+            return Optional.of(PinnedLogListKey.fromPem(new String(pem, java.nio.charset.StandardCharsets.ISO_8859_1),
                     "--ct-logs-key " + p));
         } catch (LogListParseException e) {
             throw new UsageException(e.getMessage());
@@ -136,7 +149,7 @@ final class CtLogListLoader {
                     + candidates.stream().map(Path::toString).collect(java.util.stream.Collectors.joining(" or ")));
         }
         try {
-            verify(key, bytes, Files.readAllBytes(sig.get()), list.toString());
+            verify(key, bytes, readNamed("--ct-logs", sig.get(), "log-list signature", MAX_KEY_OR_SIGNATURE_BYTES), list.toString());
         } catch (IOException e) {
             throw new UsageException(e.getMessage());
         }
@@ -150,11 +163,17 @@ final class CtLogListLoader {
         }
     }
 
-    private static byte[] readInput(Path p) throws IOException {
-        if (!Files.isRegularFile(p)) {
-            throw new UsageException("--ct-logs " + p + ": no such file");
+    private static byte[] readInput(Path p) {
+        return readNamed("--ct-logs", p, "CT log list", MAX_LOG_LIST_BYTES);
+    }
+
+    /** The file's bytes; a missing, special or oversized file is a usage error naming the option. */
+    private static byte[] readNamed(String option, Path p, String what, long maxBytes) {
+        try {
+            return InputFile.read(p, what, maxBytes);
+        } catch (InputFileException e) {
+            throw new UsageException(option + " " + e.getMessage());
         }
-        return Files.readAllBytes(p);
     }
 
     private static String sha256(byte[] bytes) {

@@ -39,4 +39,10 @@ final class DataOptions {
 
     @Option(names = "--offline", description = "Never use the network for reference data: --ccadb / --ct-logs, else the cache (any age), else the OS bundle.")
     boolean offline;
+
+    /** The database and every reference-data input, which {@code -o} must never overwrite. */
+    OutputOverwriteGuard outputGuard(Environment env) {
+        return new OutputOverwriteGuard().database(db.path(env)).inputTree(ccadb, "a --ccadb input")
+                .inputs(ctLogs, "a --ct-logs file").input(ctLogsKey, "the --ct-logs-key file");
+    }
 }

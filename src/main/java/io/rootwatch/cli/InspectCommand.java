@@ -54,6 +54,8 @@ final class InspectCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Environment env = parent.env;
+        data.outputGuard(env).inputs(files, "an input certificate file").input(password.file, "the --password-file")
+                .check(output.output);
         Instant evaluatedAt = at.resolve(env.clock());
         LoadedReferenceData ref = LoadedReferenceData.load(data, env, evaluatedAt);
         String scanId = UUID.randomUUID().toString();

@@ -49,7 +49,10 @@ final class InventoryCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Environment env = parent.env;
-        try (Database database = Database.open(db.existing(env))) {
+        if (expiringWithin.isPresent() && expiringWithin.get() < 0) {
+            throw new UsageException("--expiring-within " + expiringWithin.get() + ": DAYS must be 0 or more");
+        }
+        try (Database database = Database.openReadOnly(db.existing(env))) {
             List<InventoryRow> rows = database.inventory().query(
                     new InventoryFilter(caOwner, root, verdict.map(InventoryCommand::wireVerdict), expiringWithin,
                             at.resolve(env.clock())));

@@ -3,6 +3,7 @@ package io.rootwatch.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.rootwatch.report.TerminalText;
 import io.rootwatch.store.InventoryRow;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -28,6 +29,8 @@ final class InventoryPrinter {
                 r.leafNotAfter().map(Object::toString).orElse("-"), r.rootName().orElse("-"), r.caOwner().orElse("-"),
                 r.findingCount() + (r.findingCount() > 0 ? " (worst: " + r.worstSeverity() + ")" : "")});
         }
+        // The database holds what servers sent; a subject may carry terminal escapes.
+        cells.replaceAll(c -> java.util.Arrays.stream(c).map(TerminalText::safe).toArray(String[]::new));
         switch (format.toLowerCase(java.util.Locale.ROOT)) {
             case "csv" -> {
                 CSVPrinter p = CSVFormat.RFC4180.builder().setHeader(HEADERS).get().print(out);

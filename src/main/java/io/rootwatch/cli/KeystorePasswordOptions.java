@@ -1,9 +1,9 @@
 package io.rootwatch.cli;
 
+import io.rootwatch.files.InputFile;
+import io.rootwatch.files.Utf8Text;
 import io.rootwatch.x509.KeystorePassword;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Option;
@@ -13,6 +13,9 @@ import picocli.CommandLine.Option;
  * they would sit in shell history and in every process listing.
  */
 final class KeystorePasswordOptions {
+    /** Only the first line is used; a password file bigger than this is the wrong file, not a long password. */
+    static final long MAX_PASSWORD_FILE_BYTES = 64L * 1024;
+
     @Option(names = "--password-file", paramLabel = "FILE", description = "Read the keystore password from FILE (first line).")
     Optional<Path> file = Optional.empty();
 
@@ -24,7 +27,7 @@ final class KeystorePasswordOptions {
             throw new UsageException("give either --password-file or --password-env, not both");
         }
         if (file.isPresent()) {
-            String text = Files.readString(file.get(), StandardCharsets.UTF_8);
+            String text = Utf8Text.decode(InputFile.read(file.get(), "password file", MAX_PASSWORD_FILE_BYTES), file.get());
             String first = text.lines().findFirst().orElse("");
             return new KeystorePassword.Of(first.toCharArray());
         }

@@ -1,5 +1,6 @@
 package io.rootwatch.cli;
 
+import io.rootwatch.model.ExitCode;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -7,13 +8,21 @@ import picocli.CommandLine;
 
 /** The composition root: builds the environment, runs the command line, exits. */
 public final class Main {
+    /** Set (to anything) to get the stack trace of an unexpected failure. */
+    static final String DEBUG_VARIABLE = "ROOTWATCH_DEBUG";
+
     private Main() {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, Environment.system(Clock.systemUTC()),
-                new PrintWriter(System.out, true, StandardCharsets.UTF_8),
-                new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        int code;
+        try {
+            code = run(args, Environment.system(Clock.systemUTC()), new PrintWriter(System.out, true, StandardCharsets.UTF_8), err);
+        } catch (Throwable t) { // the environment itself failed to build; still one line, never exit 1
+            code = unexpected(t, System.getenv(DEBUG_VARIABLE) != null, err);
+        }
+        System.exit(code);
     }
 
     /** Runs one command line; the seam tests use (no System.exit, injected clock and streams). */
@@ -25,7 +34,14 @@ public final class Main {
         cl.setExitCodeExceptionMapper(ErrorHandler::exitCodeFor);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         shareVersion(cl);
-        int code = cl.execute(args);
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (Throwable t) {
+            // picocli hands only Exceptions to the ErrorHandler; an Error (OutOfMemoryError, StackOverflowError)
+            // would otherwise escape as a JVM stack trace and exit 1, which scripts read as "findings".
+            code = unexpected(t, env.variables().get(DEBUG_VARIABLE) != null, err);
+        }
         out.flush();
         err.flush();
         return code;
@@ -40,5 +56,21 @@ public final class Main {
             command.getCommandSpec().versionProvider(new VersionProvider());
         }
         command.getSubcommands().values().forEach(Main::shareVersion);
+    }
+
+    private static int unexpected(Throwable t, boolean debug, PrintWriter err) {
+        if (t instanceof OutOfMemoryError) {
+            err.println("rootwatch: out of memory (" + t.getMessage() + "); an input may be far larger than expected,"
+                    + " or raise the heap with JAVA_TOOL_OPTIONS=-Xmx…");
+        } else {
+            err.println("rootwatch: internal error (" + t.getClass().getSimpleName()
+                    + (t.getMessage() == null ? "" : ": " + t.getMessage()) + "); set " + DEBUG_VARIABLE
+                    + "=1 for details");
+        }
+        if (debug) {
+            t.printStackTrace(err);
+        }
+        err.flush();
+        return ExitCode.USAGE_OR_INPUT.code();
     }
 }

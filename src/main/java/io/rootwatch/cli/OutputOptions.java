@@ -30,7 +30,13 @@ final class OutputOptions {
     static final class SeverityConverter implements picocli.CommandLine.ITypeConverter<Severity> {
         @Override
         public Severity convert(String value) {
-            return Severity.fromWire(value.toLowerCase(java.util.Locale.ROOT));
+            try {
+                return Severity.fromWire(value.toLowerCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                // picocli prints "Invalid value for option '--fail-on': " before this message, and no exception name.
+                throw new picocli.CommandLine.TypeConversionException(
+                        "'" + value + "' is not a severity; use critical, high, medium, low or info");
+            }
         }
     }
 }

@@ -94,7 +94,7 @@ final class RefdataCommand {
 
         @Override
         public Integer call() throws Exception {
-            try (Database database = Database.open(db.existing(refdata.parent.env))) {
+            try (Database database = Database.openReadOnly(db.existing(refdata.parent.env))) {
                 Summary.print(database.snapshots(), List.of(), spec.commandLine().getOut());
             }
             return 0;

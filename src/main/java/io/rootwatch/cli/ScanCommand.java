@@ -71,6 +71,7 @@ final class ScanCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Environment env = parent.env;
+        data.outputGuard(env).input(targetsFile, "the --targets file").check(output.output);
         List<Endpoint> endpoints = endpoints();
         Instant evaluatedAt = at.resolve(env.clock());
         var err = spec.commandLine().getErr();
@@ -117,11 +118,17 @@ final class ScanCommand implements Callable<Integer> {
             try {
                 out.add(TargetParser.parse(t, sni, Map.of()));
             } catch (IllegalArgumentException e) {
-                throw new UsageException("target '" + t + "': " + e.getMessage());
+                // TargetParser's messages already start with the target; name it once.
+                throw new UsageException(e.getMessage().startsWith("target \"") ? e.getMessage()
+                        : "target '" + t + "': " + e.getMessage());
             }
         }
         if (targetsFile.isPresent()) {
-            out.addAll(TargetParser.parseTargetsFile(targetsFile.get(), sni));
+            List<Endpoint> listed = TargetParser.parseTargetsFile(targetsFile.get(), sni);
+            if (listed.isEmpty() && out.isEmpty()) {
+                throw new UsageException(targetsFile.get() + " holds no targets (only blank lines and comments)");
+            }
+            out.addAll(listed);
         }
         if (out.isEmpty()) {
             throw new UsageException("no targets: give host[:port] arguments or --targets FILE");

@@ -23,6 +23,12 @@ public record Capture(
         List<Der> tlsSctLists,
         Optional<Der> stapledOcsp,
         List<String> deliveryProblems) {
+    /**
+     * The most certificates of one Certificate message a capture keeps. Real chains have 2 to 5; a server
+     * sending hundreds is misconfigured or hostile, and 100 records that while bounding the work every later
+     * step (path search, hygiene) does. Findings that count certificates say when they saw only this many.
+     */
+    public static final int MAX_SERVED_CERTIFICATES = 100;
 
     public Capture {
         served = List.copyOf(served);

@@ -28,6 +28,7 @@ final class CsvTable {
     private final List<String> header;
     private final Map<String, Integer> index;
     private final List<Row> rows;
+    private Optional<String> truncation = Optional.empty();
 
     private CsvTable(String source, List<String> header, List<Row> rows) {
         this.source = source;
@@ -54,6 +55,7 @@ final class CsvTable {
     static CsvTable parse(String text, String source) throws RefDataException {
         List<String> header = null;
         List<Row> rows = new ArrayList<>();
+        Optional<String> truncation = Optional.empty();
         try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(FORMAT).get()) {
             long lineAfterPrevious = 0;
             for (Iterator<CSVRecord> it = parser.iterator(); it.hasNext(); ) {
@@ -64,7 +66,19 @@ final class CsvTable {
                     header = clean(record.toList());
                     continue;
                 }
-                if (record.size() != header.size()) {
+                if (!it.hasNext()) {
+                    int columns = header.size();
+                    truncation = truncatedFinalRow(text, record, columns).map(cells -> source + ": line " + line
+                            + ": row has " + cells + " of " + columns + " columns (truncated file?)");
+                    if (truncation.isPresent()) {
+                        break;
+                    }
+                }
+                if (record.size() < header.size()) {
+                    throw new RefDataException(source + ": line " + line + ": row has " + record.size() + " of "
+                            + header.size() + " columns (truncated row or broken quoting?)");
+                }
+                if (record.size() > header.size()) {
                     throw new RefDataException(source + ": line " + line + ": row has " + record.size()
                             + " fields but the header has " + header.size() + " (broken quoting?)");
                 }
@@ -81,8 +95,19 @@ final class CsvTable {
             throw new RefDataException(source + ": line 1: empty file, no header row");
         }
         CsvTable table = new CsvTable(source, header, rows);
+        table.truncation = truncation;
         table.rows.forEach(r -> r.table = table);
         return table;
+    }
+
+    /**
+     * How many cells the last row really has when the file seems to end inside it: fewer cells than the header,
+     * or a text ending right after a delimiter (a cut after "...,"; CSV gives that row an empty last cell, so the
+     * count alone looks right). A download cut short at a field boundary looks exactly like this.
+     */
+    private static Optional<Integer> truncatedFinalRow(String text, CSVRecord record, int columns) {
+        int cells = text.endsWith(",") ? record.size() - 1 : record.size();
+        return cells < columns ? Optional.of(cells) : Optional.empty();
     }
 
     private static RefDataException broken(String source, Throwable e) {
@@ -113,6 +138,14 @@ final class CsvTable {
 
     List<Row> rows() {
         return rows;
+    }
+
+    /**
+     * "FILE: line N: row has K of M columns (truncated file?)" when the last row was cut short; that row is
+     * not among {@link #rows()}. The caller decides whether a missing row is fatal for its report kind.
+     */
+    Optional<String> truncation() {
+        return truncation;
     }
 
     boolean has(String column) {

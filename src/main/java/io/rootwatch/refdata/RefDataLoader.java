@@ -1,12 +1,13 @@
 package io.rootwatch.refdata;
 
+import io.rootwatch.files.InputFile;
+import io.rootwatch.files.InputFileException;
 import io.rootwatch.model.Certificate;
 import io.rootwatch.model.Snapshot;
 import io.rootwatch.x509.CertificateParseException;
 import io.rootwatch.x509.CertificateParser;
 import io.rootwatch.x509.Pem;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -168,19 +169,9 @@ public final class RefDataLoader {
 
     private static byte[] read(Path file) throws RefDataException {
         try {
-            long size = Files.size(file);
-            if (size > MAX_FILE_BYTES) {
-                throw new RefDataException(file + ": " + size + " bytes is larger than the " + MAX_FILE_BYTES
-                        + "-byte limit for a reference-data file");
-            }
-            return Files.readAllBytes(file);
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new RefDataException(file + ": no such file", e);
-        } catch (IOException e) {
-            if (e instanceof RefDataException r) {
-                throw r;
-            }
-            throw new RefDataException(file + ": cannot read: " + e.getMessage(), e);
+            return InputFile.read(file, "reference-data file", MAX_FILE_BYTES);
+        } catch (InputFileException e) {
+            throw new RefDataException(e.getMessage(), e);
         }
     }
 }

@@ -38,17 +38,17 @@ final class ReportSet {
                 String source = r.input().file().toString();
                 switch (e.getKey()) {
                     case CCADB_INCLUDED_ROOTS -> {
-                        CsvTable table = table(r);
+                        CsvTable table = table(r, warn);
                         if (table.rows().isEmpty()) {
                             emptyRootSources.add(source + ": the Mozilla included-roots report has no rows");
                         }
                         included.addAll(CcadbRootReports.included(table, warn));
                     }
-                    case CCADB_REMOVED_ROOTS -> removed.addAll(CcadbRootReports.removed(table(r), warn));
-                    case CCADB_UPCOMING_REMOVALS -> upcoming.addAll(CcadbRootReports.upcomingRemovals(table(r), warn));
-                    case CCADB_ALL_RECORDS -> audits = CaPemReports.auditPeriodEnds(table(r));
-                    case CCADB_INTERMEDIATES -> intermediates.addAll(CaPemReports.intermediates(table(r)));
-                    case CCADB_CA_PEMS -> caPems.addAll(CaPemReports.caPems(table(r)));
+                    case CCADB_REMOVED_ROOTS -> removed.addAll(CcadbRootReports.removed(table(r, warn), warn));
+                    case CCADB_UPCOMING_REMOVALS -> upcoming.addAll(CcadbRootReports.upcomingRemovals(table(r, warn), warn));
+                    case CCADB_ALL_RECORDS -> audits = CaPemReports.auditPeriodEnds(table(r, warn));
+                    case CCADB_INTERMEDIATES -> intermediates.addAll(CaPemReports.intermediates(table(r, warn)));
+                    case CCADB_CA_PEMS -> caPems.addAll(CaPemReports.caPems(table(r, warn)));
                     case MOZILLA_ONECRL -> oneCrl = OneCrlParser.parse(r.text(), source, warn);
                     case NSS_CERTDATA -> {
                         List<NssRoot> parsed = CertdataParser.parse(r.text(), source, warn);
@@ -76,8 +76,21 @@ final class ReportSet {
         return new ReportSet(store, new CaCertificatePool(poolCerts), useIntermediates, oneCrl);
     }
 
-    private static CsvTable table(RefDataLoader.Recognised r) throws RefDataException {
-        return CsvTable.parse(r.text(), r.input().file().toString());
+    /**
+     * A cut-short last row costs one certificate or one record in most reports (warned, row skipped); in the
+     * included and removed root reports it means the store itself is incomplete, so every verdict built on it
+     * could be wrong: that is an input error.
+     */
+    private static CsvTable table(RefDataLoader.Recognised r, Consumer<String> warn) throws RefDataException {
+        CsvTable t = CsvTable.parse(r.text(), r.input().file().toString());
+        if (t.truncation().isPresent()) {
+            if (r.kind() == ReportKind.CCADB_INCLUDED_ROOTS || r.kind() == ReportKind.CCADB_REMOVED_ROOTS) {
+                throw new RefDataException(t.truncation().get() + "; the root list is incomplete (an interrupted"
+                        + " download?): fetch the report again");
+            }
+            warn.accept(t.truncation().get() + "; row skipped");
+        }
+        return t;
     }
 
     RootStore rootStore() {

@@ -34,13 +34,21 @@ public record RootStoreDiff(List<StoreRoot> added, List<StoreRoot> removed, List
     public record DistrustChange(StoreRoot root, Optional<LocalDate> before, Optional<LocalDate> after) {
     }
 
+    /** Trust bits before and after, each in {@link TrustBit} order so the change prints the same every run. */
     public record TrustBitChange(StoreRoot root, Set<TrustBit> before, Set<TrustBit> after) {
+        public TrustBitChange {
+            before = TrustBit.inOrder(before);
+            after = TrustBit.inOrder(after);
+        }
     }
 
     public record OwnerChange(StoreRoot root, Optional<String> before, Optional<String> after) {
     }
 
-    /** Compares two stores; lists are sorted by root name. Pure and thread-safe. */
+    /**
+     * Compares two stores; lists are sorted by root name, then SHA-256 (names repeat across key rollovers), so
+     * the same inputs always give the same output. Pure and thread-safe.
+     */
     public static RootStoreDiff between(RootStore older, RootStore newer) {
         Map<String, StoreRoot> a = bySha(older);
         Map<String, StoreRoot> b = bySha(newer);
@@ -73,7 +81,7 @@ public record RootStoreDiff(List<StoreRoot> added, List<StoreRoot> removed, List
                 removed.add(o);
             }
         }
-        Comparator<StoreRoot> byName = Comparator.comparing(StoreRoot::name);
+        Comparator<StoreRoot> byName = Comparator.comparing(StoreRoot::name).thenComparing(r -> r.certificate().sha256());
         added.sort(byName);
         removed.sort(byName);
         distrust.sort(Comparator.comparing(DistrustChange::root, byName));

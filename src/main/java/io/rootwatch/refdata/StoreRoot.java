@@ -32,7 +32,7 @@ public record StoreRoot(
         Optional<LocalDate> latestAuditPeriodEnd) {
 
     public StoreRoot {
-        trustBits = Set.copyOf(trustBits);
+        trustBits = TrustBit.inOrder(trustBits);
     }
 
     /**

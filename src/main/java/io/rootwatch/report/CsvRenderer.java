@@ -6,12 +6,14 @@ import io.rootwatch.model.Finding;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
  * CSV for spreadsheets: one row per result. Columns are documented in docs/report.md; add new columns at
- * the end only, so existing spreadsheet formulas keep working.
+ * the end only, so existing spreadsheet formulas keep working. Values are {@link TerminalText#safe} because CSV
+ * is as often read with {@code cat} as in a spreadsheet.
  */
 public final class CsvRenderer implements Renderer {
     static final String[] COLUMNS = {
@@ -24,7 +26,7 @@ public final class CsvRenderer implements Renderer {
         CSVPrinter printer = CSVFormat.RFC4180.builder().setHeader(COLUMNS).get().print(out);
         for (Assessment a : report.results()) {
             var leaf = a.chain().isEmpty() ? java.util.Optional.<io.rootwatch.model.Certificate>empty() : a.chain().get(0).parsed();
-            printer.printRecord(
+            printer.printRecord(Stream.of(
                     a.capture().target().display(),
                     a.capture().address().orElse(""),
                     Wire.time(a.capture().capturedAt()),
@@ -40,7 +42,8 @@ public final class CsvRenderer implements Renderer {
                     TableRow.ct(a),
                     a.findings().size(),
                     a.findings().stream().map(f -> f.id().wireId()).distinct().collect(Collectors.joining(";")),
-                    a.findings().stream().map(Finding::severity).sorted().findFirst().map(s -> s.wireName()).orElse(""));
+                    a.findings().stream().map(Finding::severity).sorted().findFirst().map(s -> s.wireName()).orElse(""))
+                    .map(v -> TerminalText.safe(String.valueOf(v))).toList());
         }
         printer.flush();
     }

@@ -124,11 +124,11 @@ public final class CtExplanation {
 
     private static void table(CtAssessment ct, Certificate leaf, Optional<Certificate> issuer, CtLogLists lists,
             Instant at, List<String> warnings, Writer out) throws IOException {
-        out.write("Certificate   " + leaf.subject().rfc4514() + "  (serial " + leaf.serialHex() + ", "
+        out.write("Certificate   " + TerminalText.safe(leaf.subject().rfc4514()) + "  (serial " + leaf.serialHex() + ", "
                 + Wire.time(leaf.notBefore()) + " .. " + Wire.time(leaf.notAfter()) + ")\n");
         out.write("SHA-256       " + leaf.sha256() + "\n");
-        out.write("Issuer        " + issuer.map(i -> i.subject().rfc4514()).orElse("none (embedded SCTs cannot be checked)") + "\n");
-        List<String> labels = given(lists).map(LogList::label).toList();
+        out.write("Issuer        " + issuer.map(i -> TerminalText.safe(i.subject().rfc4514())).orElse("none (embedded SCTs cannot be checked)") + "\n");
+        List<String> labels = given(lists).map(LogList::label).map(TerminalText::safe).toList();
         out.write("Log lists     " + (labels.isEmpty() ? "none given" : String.join("; ", labels)) + "\n");
         out.write("Evaluated at  " + Wire.time(at) + "\n\n");
         out.write("SCTs: " + ct.scts().size() + "\n");
@@ -147,16 +147,16 @@ public final class CtExplanation {
             String verdict = v.compliant().map(c -> c ? "compliant" : "NOT compliant").orElse("cannot be judged");
             out.write(String.format("  %-8s %s, rule %s: %s, %s%n", p.wireName(), v.program(), v.ruleVersion(), verdict,
                     v.enforced() ? "enforced" : "not enforced"));
-            out.write("           " + v.reason() + "\n");
+            out.write("           " + TerminalText.safe(v.reason()) + "\n");
         }
         if (!ct.findings().isEmpty()) {
             out.write("\nFindings\n");
             for (Finding f : ct.findings()) {
-                out.write(String.format("  %-7s %s: %s%n", f.severity().wireName(), f.id().wireId(), f.message()));
+                out.write(String.format("  %-7s %s: %s%n", f.severity().wireName(), f.id().wireId(), TerminalText.safe(f.message())));
             }
         }
         for (String w : warnings) {
-            out.write("\nwarning: " + w + "\n");
+            out.write("\nwarning: " + TerminalText.safe(w) + "\n");
         }
     }
 
@@ -178,7 +178,10 @@ public final class CtExplanation {
         return Stream.of(lists.chrome(), lists.apple(), lists.mozilla()).flatMap(Optional::stream);
     }
 
-    private static void aligned(List<String[]> rows, Writer out) throws IOException {
+    private static void aligned(List<String[]> unsafeRows, Writer out) throws IOException {
+        // Log names and operators come from a log list, which may be any file the user was handed.
+        List<String[]> rows = unsafeRows.stream()
+                .map(r -> Stream.of(r).map(TerminalText::safe).toArray(String[]::new)).toList();
         int[] w = new int[rows.get(0).length];
         for (String[] r : rows) {
             for (int i = 0; i < r.length; i++) {

@@ -36,14 +36,14 @@ public final class TableRenderer implements Renderer {
             if (a.findings().isEmpty()) {
                 continue;
             }
-            out.write("\n" + a.capture().target().display() + "\n");
+            out.write("\n" + TerminalText.safe(a.capture().target().display()) + "\n");
             for (Finding f : a.findings()) {
                 out.write("  " + paint(f.severity(), pad(f.severity().wireName(), 8)) + " " + f.id().wireId()
-                        + ": " + f.message() + "\n");
+                        + ": " + TerminalText.safe(f.message()) + "\n");
             }
         }
         for (String w : report.warnings()) {
-            out.write("\nwarning: " + w + "\n");
+            out.write("\nwarning: " + TerminalText.safe(w) + "\n");
         }
         out.write("\nevaluated at " + Wire.time(report.evaluatedAt()) + ", scan " + report.scanId() + "\n");
         out.flush();

@@ -19,7 +19,8 @@ final class TableRow {
         String expires = a.chain().isEmpty() ? "-"
                 : a.chain().get(0).parsed().map(c -> c.notAfter().toString().substring(0, 10)).orElse("-");
         return new String[] {
-            a.capture().target().display(), a.capture().status().wireName(), verdict, root, expires, ct(a), findings(a)
+            TerminalText.safe(a.capture().target().display()), a.capture().status().wireName(), verdict,
+            TerminalText.safe(root), expires, ct(a), findings(a)
         };
     }
 

@@ -45,6 +45,17 @@ public final class Database implements AutoCloseable {
         return new Database(DatabaseOpener.open(file, migrator));
     }
 
+    /**
+     * Opens an existing database for commands that only read (inventory, refdata list): read-only, never
+     * migrated, nothing created beside it. Writing through it fails.
+     *
+     * @throws StoreException with a message naming the file, also when its schema is older than this code's
+     */
+    public static Database openReadOnly(Path file) throws StoreException {
+        Objects.requireNonNull(file, "file");
+        return new Database(DatabaseOpener.openReadOnly(file, new Migrator(Schema.MIGRATIONS)));
+    }
+
     /** {@code ~/.rootwatch/rootwatch.db}, with {@code ~} from the {@code user.home} system property. */
     public static Path defaultPath() {
         return Path.of(System.getProperty("user.home"), ".rootwatch", "rootwatch.db");

@@ -49,7 +49,65 @@ final class DatabaseOpener {
         }
     }
 
-    private static void prepareFile(Path file) throws StoreException {
+    /**
+     * Opens an existing database for reading only: no journal-mode switch, no migration, no file created, so
+     * {@code inventory} works on a database it may not write (a read-only directory, a copy on a read-only
+     * mount). Refuses a file that is not a rootwatch database of exactly this schema, as {@link #open} would
+     * have migrated an older one.
+     */
+    static Session openReadOnly(Path file, Migrator migrator) throws StoreException {
+        refuseUnusableName(file);
+        refuseUnlessSqliteHeader(file);
+        Session session = new Session(file, connectReadOnly(file));
+        try {
+            refuseForeignOrNewer(session, migrator);
+            int version = session.read("read the schema version", Migrator::userVersion);
+            if (version < migrator.latestVersion()) {
+                throw new StoreException(file + " has rootwatch schema version " + version + " and this version reads "
+                        + migrator.latestVersion() + "; run 'rootwatch scan' or 'rootwatch inspect' once to upgrade it");
+            }
+            return session;
+        } catch (StoreException | RuntimeException e) {
+            closeQuietly(session);
+            throw e;
+        }
+    }
+
+    /**
+     * {@code mode=ro} first. A WAL database still needs its -shm file, which SQLite cannot create in a directory
+     * it may not write; when no -wal file exists either, every committed page is in the main file and no
+     * writer can be active (it would need to create the -wal there), so {@code immutable=1} is then safe.
+     */
+    private static Connection connectReadOnly(Path file) throws StoreException {
+        String uri = file.toAbsolutePath().toUri().toString();
+        try {
+            Connection c = readOnlyConfig().createConnection("jdbc:sqlite:" + uri + "?mode=ro");
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_master")) {
+                rs.next();
+                return c;
+            } catch (SQLException e) {
+                c.close();
+                if (Files.exists(Path.of(file + "-wal"))) {
+                    throw e;
+                }
+            }
+            return readOnlyConfig().createConnection("jdbc:sqlite:" + uri + "?mode=ro&immutable=1");
+        } catch (SQLException e) {
+            if (e instanceof SQLiteException s && s.getResultCode() == SQLiteErrorCode.SQLITE_NOTADB) {
+                throw Session.notADatabase(file, e);
+            }
+            throw new StoreException("could not open the database " + file + " for reading: " + e.getMessage(), e);
+        }
+    }
+
+    private static SQLiteConfig readOnlyConfig() {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+        return config;
+    }
+
+    private static void refuseUnusableName(Path file) throws StoreException {
         if (file.toString().indexOf('?') >= 0) {
             // sqlite-jdbc reads everything after '?' in a file name as connection options.
             throw new StoreException("cannot use " + file + " as a database file: its name contains '?'");
@@ -57,6 +115,10 @@ final class DatabaseOpener {
         if (Files.isDirectory(file)) {
             throw new StoreException(file + " is a directory, not a rootwatch database file");
         }
+    }
+
+    private static void prepareFile(Path file) throws StoreException {
+        refuseUnusableName(file);
         Path parent = file.toAbsolutePath().getParent();
         try {
             if (parent != null) {

@@ -1,5 +1,6 @@
 package io.rootwatch.trust;
 
+import io.rootwatch.model.Capture;
 import io.rootwatch.model.Certificate;
 import io.rootwatch.model.Finding;
 import io.rootwatch.model.FindingId;
@@ -42,10 +43,15 @@ final class ChainHygiene {
                         p == path.get(path.size() - 1))));
             }
         }
+        // At the cap the capture stopped keeping certificates, so a count is a lower bound: say so.
+        String counted = served.size() >= Capture.MAX_SERVED_CERTIFICATES
+                ? " in the first " + Capture.MAX_SERVED_CERTIFICATES + " certificates (rootwatch keeps at most "
+                        + Capture.MAX_SERVED_CERTIFICATES + " of a Certificate message, so a longer one may hold more copies)"
+                : "";
         counts.forEach((sha, n) -> {
             if (n > 1) {
                 out.add(finding(FindingId.DUPLICATE_CERT, distinct.get(sha), Subjects.of(distinct.get(sha))
-                        + " was served " + n + " times."));
+                        + " was served " + n + " times" + counted + "."));
             }
         });
         for (Certificate c : distinct.values()) {

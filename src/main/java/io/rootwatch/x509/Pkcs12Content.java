@@ -2,6 +2,7 @@ package io.rootwatch.x509;
 
 import io.rootwatch.model.Der;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -17,9 +18,15 @@ import org.bouncycastle.asn1.DERBMPString;
 import org.bouncycastle.asn1.pkcs.Attribute;
 import org.bouncycastle.asn1.pkcs.CertBag;
 import org.bouncycastle.asn1.pkcs.ContentInfo;
+import org.bouncycastle.asn1.pkcs.MacData;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
+import org.bouncycastle.crypto.Digest;
+import org.bouncycastle.crypto.generators.PKCS12ParametersGenerator;
+import org.bouncycastle.crypto.macs.HMac;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.bouncycastle.operator.bc.BcDefaultDigestProvider;
+import org.bouncycastle.operator.InputDecryptorProvider;
+import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.pkcs.PKCS12PfxPdu;
 import org.bouncycastle.pkcs.PKCS12SafeBag;
 import org.bouncycastle.pkcs.PKCS12SafeBagFactory;
@@ -39,6 +46,7 @@ import org.bouncycastle.pkcs.jcajce.JcePKCSPBEInputDecryptorProviderBuilder;
  */
 final class Pkcs12Content {
     private static final BouncyCastleProvider BC = new BouncyCastleProvider();
+    private static final String WRONG_PASSWORD = "Wrong or missing keystore password for ";
 
     private record Bag(Der der, Optional<String> name, Optional<String> localKeyId) {
     }
@@ -49,24 +57,61 @@ final class Pkcs12Content {
     static Map<String, List<Der>> read(Path file, byte[] bytes, KeystorePassword password)
             throws CertificateFileException {
         char[] chars = switch (password) {
-            case KeystorePassword.None none -> null;
+            case KeystorePassword.None none -> new char[0];
             case KeystorePassword.Of of -> of.chars();
         };
+        if (chars.length > 0) {
+            return read(file, bytes, chars, Decryption.BOUNCY_CASTLE);
+        }
+        // No password, or an empty one: `openssl pkcs12 -export -passout pass:` and the JDK write keystores
+        // with the empty password, which PKCS#12 implementations encode two ways (a lone 0x0000 terminator,
+        // or no bytes at all: the "null" password), and BouncyCastle's PBKDF2 refuses an empty password
+        // outright. Try each way before calling the password wrong.
+        CertificateFileException last = null;
+        for (Decryption d : Decryption.values()) {
+            try {
+                return read(file, bytes, chars, d);
+            } catch (CertificateFileException e) {
+                if (!e.getMessage().startsWith(WRONG_PASSWORD)) {
+                    throw e;
+                }
+                last = e;
+            }
+        }
+        throw last;
+    }
+
+    /** How encrypted bags are decrypted; only the empty password needs more than the first. */
+    private enum Decryption {
+        BOUNCY_CASTLE,
+        /** The other PKCS#12-PBE encoding of the empty password (BouncyCastle's "wrong PKCS#12 zero"). */
+        BOUNCY_CASTLE_NULL_PASSWORD,
+        /** PBES2 (the modern default) keyed with the empty password, which BouncyCastle's JCE PBKDF2 refuses. */
+        EMPTY_PASSWORD_PBES2;
+
+        InputDecryptorProvider provider(char[] chars) throws OperatorCreationException {
+            JcePKCSPBEInputDecryptorProviderBuilder b = new JcePKCSPBEInputDecryptorProviderBuilder();
+            return switch (this) {
+                case BOUNCY_CASTLE -> b.setProvider(BC).build(chars);
+                case BOUNCY_CASTLE_NULL_PASSWORD -> b.setProvider(BC).setTryWrongPKCS12Zero(true).build(chars);
+                case EMPTY_PASSWORD_PBES2 -> new EmptyPasswordPbes2();
+            };
+        }
+    }
+
+    private static Map<String, List<Der>> read(Path file, byte[] bytes, char[] chars, Decryption decryption)
+            throws CertificateFileException {
         List<Bag> certs = new ArrayList<>();
         List<Bag> keys = new ArrayList<>();
         try {
             PKCS12PfxPdu pfx = new PKCS12PfxPdu(bytes);
-            if (chars != null && pfx.hasMac() && !macValid(pfx, chars)) {
+            if (pfx.hasMac() && !macValid(pfx, chars)) {
                 throw wrongPassword(file, null);
             }
             for (ContentInfo ci : pfx.getContentInfos()) {
                 PKCS12SafeBagFactory factory;
                 if (ci.getContentType().equals(PKCSObjectIdentifiers.encryptedData)) {
-                    if (chars == null) {
-                        throw wrongPassword(file, null);
-                    }
-                    factory = new PKCS12SafeBagFactory(ci,
-                            new JcePKCSPBEInputDecryptorProviderBuilder().setProvider(BC).build(chars));
+                    factory = new PKCS12SafeBagFactory(ci, decryption.provider(chars));
                 } else {
                     factory = new PKCS12SafeBagFactory(ci);
                 }
@@ -78,7 +123,7 @@ final class Pkcs12Content {
             throw e;
         } catch (Exception e) {
             // Decrypting a bag with the wrong password fails deep inside the cipher (bad padding, bad ASN.1).
-            if (chars != null && isDecryptionFailure(e)) {
+            if (isDecryptionFailure(e)) {
                 throw wrongPassword(file, e);
             }
             throw new CertificateFileException(file, "Keystore " + file + " (PKCS#12) cannot be read: "
@@ -147,11 +192,31 @@ final class Pkcs12Content {
 
     private static boolean macValid(PKCS12PfxPdu pfx, char[] chars) {
         try {
+            if (chars.length == 0) {
+                // BouncyCastle encodes an empty password as no bytes; OpenSSL and the JDK MAC with the
+                // terminator alone. Either proves the file was written without a password.
+                return emptyPasswordMacValid(pfx, new byte[2]) || emptyPasswordMacValid(pfx, new byte[0]);
+            }
             return pfx.isMacValid(new BcPKCS12MacCalculatorBuilderProvider(BcDefaultDigestProvider.INSTANCE), chars);
         } catch (Exception e) {
             // A MAC algorithm BC cannot compute (e.g. a newer PBMAC1 profile): decryption still proves the password.
             return true;
         }
+    }
+
+    /** RFC 7292 appendix B MAC over the authSafe with the password given as its BMPString bytes. */
+    private static boolean emptyPasswordMacValid(PKCS12PfxPdu pfx, byte[] passwordBytes) throws Exception {
+        MacData mac = pfx.toASN1Structure().getMacData();
+        Digest digest = BcDefaultDigestProvider.INSTANCE.get(mac.getMac().getAlgorithmId());
+        PKCS12ParametersGenerator generator = new PKCS12ParametersGenerator(digest);
+        generator.init(passwordBytes, mac.getSalt(), mac.getIterationCount().intValueExact());
+        HMac hmac = new HMac(digest);
+        hmac.init(generator.generateDerivedMacParameters(digest.getDigestSize() * 8));
+        byte[] content = ASN1OctetString.getInstance(pfx.toASN1Structure().getAuthSafe().getContent()).getOctets();
+        hmac.update(content, 0, content.length);
+        byte[] computed = new byte[hmac.getMacSize()];
+        hmac.doFinal(computed, 0);
+        return MessageDigest.isEqual(computed, mac.getMac().getDigest());
     }
 
     private static boolean isDecryptionFailure(Throwable e) {
@@ -190,6 +255,6 @@ final class Pkcs12Content {
     }
 
     private static CertificateFileException wrongPassword(Path file, Exception cause) {
-        return new CertificateFileException(file, "Wrong or missing keystore password for " + file + ".", cause);
+        return new CertificateFileException(file, WRONG_PASSWORD + file + ".", cause);
     }
 }

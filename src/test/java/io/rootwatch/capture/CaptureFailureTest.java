@@ -242,5 +242,34 @@ class CaptureFailureTest {
         });
 
         assertThat(c.error().orElseThrow().kind()).isEqualTo(CaptureError.Kind.TIMEOUT);
+        assertThat(c.error().orElseThrow().message()).endsWith(": no SMTP reply to EHLO within 0.7 s");
+    }
+
+    @Test
+    void imapPortWithoutGreeting_namesTheMissingGreeting() throws Exception {
+        try (RawServer silent = RawServer.silent()) {
+            Endpoint ep = TargetParser.parse("imap://127.0.0.1:" + silent.port(), Optional.empty(), Map.of());
+            Capture c = TlsCapturerTest.capturer().capture(ep);
+
+            assertThat(c.error().orElseThrow().kind()).isEqualTo(CaptureError.Kind.TIMEOUT);
+            assertThat(c.error().orElseThrow().message())
+                    .isEqualTo("imap://127.0.0.1:" + silent.port() + ": no IMAP greeting within 0.7 s");
+        }
+    }
+
+    @Test
+    void smtpServerThatHangsUpAfterEhlo_saysWhatItWasWaitingFor() throws Exception {
+        try (RawServer server = new RawServer(s -> {
+            try (s) {
+                write(s.getOutputStream(), "220 ready\r\n");
+                StartTls.readLine(s.getInputStream());
+            }
+        })) {
+            Endpoint ep = TargetParser.parse("smtp://127.0.0.1:" + server.port(), Optional.empty(), Map.of());
+            Capture c = TlsCapturerTest.capturer().capture(ep);
+
+            assertThat(c.error().orElseThrow().message())
+                    .isEqualTo("smtp://127.0.0.1:" + server.port() + ": the server closed the connection before the SMTP reply to EHLO");
+        }
     }
 }

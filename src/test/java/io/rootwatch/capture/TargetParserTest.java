@@ -68,6 +68,25 @@ class TargetParserTest {
     }
 
     @Test
+    void severalColonsThatAreNoIpv6Address_areNotHostPort() {
+        assertThatThrownBy(() -> p("127.0.0.1:8443:99")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("target \"127.0.0.1:8443:99\": not host:port, and not an IPv6 address"
+                        + " (give an IPv6 address with a port as [address]:port)");
+        assertThatThrownBy(() -> p("host.example:1:2")).hasMessageContaining("not host:port");
+        assertThatThrownBy(() -> p("1:2:3:4:5:6:7:8:9")).hasMessageContaining("not host:port");
+        assertThatThrownBy(() -> p("1::2::3")).hasMessageContaining("not host:port");
+        assertThatThrownBy(() -> p("[1.2.3.4:5]:443")).hasMessageContaining("is not an IPv6 address");
+    }
+
+    @Test
+    void realIpv6Forms_stillParse() {
+        assertThat(p("::ffff:192.0.2.1").host()).isEqualTo("::ffff:192.0.2.1");
+        assertThat(p("fe80::1%eth0").host()).isEqualTo("fe80::1%eth0");
+        assertThat(p("1:2:3:4:5:6:7:8").host()).isEqualTo("1:2:3:4:5:6:7:8");
+        assertThat(p("[::]:8443").port()).isEqualTo(8443);
+    }
+
+    @Test
     void targetsFile_readsTargetsTagsCommentsAndBlankLines(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("targets.txt");
         Files.writeString(f, """

@@ -256,7 +256,7 @@ class InspectFetchEndToEndTest {
                     + " \"<html><body>Down for maintenance</body></html>\")); using the cached copy retrieved at"
                     + " 2026-01-15T00:00:00Z, which may be stale");
             assertThat(warnings).anySatisfy(w -> assertThat(w).startsWith("could not fetch " + base + "/log_list.json"
-                    + " (HTTP 200, but the 1000-byte body is not what was expected: CT log list: not valid JSON: ")
+                    + " (HTTP 200, but the 1000-byte body is not what was expected: not a CT log list: not valid JSON at line ")
                     .endsWith("using the cached copy retrieved at 2026-01-15T00:00:00Z, which may be stale"));
             assertThat(retrievedAt(report, "ccadb-included-roots")).isEqualTo("2026-01-15T00:00:00Z");
             assertThat(retrievedAt(report, "ct-log-list")).isEqualTo("2026-01-15T00:00:00Z");

@@ -99,4 +99,25 @@ class CsvTableTest {
         assertThat(unknown.toString()).isEqualTo("Code Signing");
         assertThat(CcadbValues.trustBits("All Trust Bits Turned Off", s -> { })).isEmpty();
     }
+
+    @Test
+    void finalRowWithFewerCells_isReportedAsTruncated_andLeftOut() throws RefDataException {
+        CsvTable t = CsvTable.parse("\"A\",\"B\",\"C\"\n\"1\",\"2\",\"3\"\n\"4\",\"5\"", "cut.csv");
+        assertThat(t.rows()).hasSize(1);
+        assertThat(t.truncation()).contains("cut.csv: line 3: row has 2 of 3 columns (truncated file?)");
+    }
+
+    @Test
+    void fileEndingRightAfterADelimiter_isTruncated_thoughTheCellCountMatches() throws RefDataException {
+        CsvTable t = CsvTable.parse("SHA-256 Fingerprint,X.509 Certificate (PEM)\nAB,\"pem\"\nCD,", "pems.csv");
+        assertThat(t.rows()).hasSize(1);
+        assertThat(t.truncation()).contains("pems.csv: line 3: row has 1 of 2 columns (truncated file?)");
+    }
+
+    @Test
+    void completeFile_hasNoTruncation_andAShortRowInTheMiddleIsStillAnError() throws RefDataException {
+        assertThat(CsvTable.parse("\"A\",\"B\"\n\"1\",\"\"", "ok.csv").truncation()).isEmpty();
+        assertThatThrownBy(() -> CsvTable.parse("\"A\",\"B\"\n\"1\"\n\"2\",\"3\"\n", "mid.csv"))
+                .hasMessage("mid.csv: line 2: row has 1 of 2 columns (truncated row or broken quoting?)");
+    }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.rootwatch.model.Snapshot;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -183,5 +184,30 @@ class RefDataLoaderBadInputTest {
         System.arraycopy(a, 0, out, 0, a.length);
         System.arraycopy(b, 0, out, a.length, b.length);
         return out;
+    }
+
+    /** The included-roots report cut after a field of its last row, as an interrupted download leaves it. */
+    @Test
+    void includedReportCutAtAFieldBoundary_isAnInputErrorNamingFileAndLine() throws IOException {
+        String real = Files.readString(CcadbFixtures.INCLUDED_2026_06_24, StandardCharsets.UTF_8).stripTrailing();
+        int lastRow = real.lastIndexOf("\n\"") + 1;
+        int cut = real.indexOf("\",\"", lastRow) + 2; // after the first cell and its delimiter
+        Path f = dir.resolve("included.csv");
+        Files.writeString(f, real.substring(0, cut));
+        long line = real.substring(0, lastRow).lines().count() + 1;
+
+        assertThatThrownBy(() -> RefDataLoader.load(List.of(f)))
+                .isInstanceOf(RefDataException.class)
+                .hasMessageStartingWith(f + ": line " + line + ": row has 1 of ")
+                .hasMessageContaining("columns (truncated file?)");
+    }
+
+    @Test
+    void pemReportCutAfterADelimiter_warnsAndSkipsTheRow() throws IOException {
+        Path f = dir.resolve("pems.csv");
+        Files.writeString(f, "SHA-256 Fingerprint,X.509 Certificate (PEM)\n2930BD09A07126BDC17288D4F2AD84645EC948607907A97B5ED0B0B05879EF69,");
+        ReferenceData d = RefDataLoader.load(List.of(CcadbFixtures.INCLUDED_2026_06_24, f));
+        assertThat(d.warnings()).contains(f + ": line 2: row has 1 of 2 columns (truncated file?); row skipped");
+        assertThat(d.warnings()).noneMatch(w -> w.contains("no PEM certificate"));
     }
 }

@@ -175,6 +175,15 @@ class TrustFindingsTest {
     }
 
     @Test
+    void duplicateCert_atTheCaptureCap_saysTheCountCoversOnlyTheCertificatesKept() {
+        Issued[] served = new Issued[io.rootwatch.model.Capture.MAX_SERVED_CERTIFICATES];
+        java.util.Arrays.fill(served, inter);
+        served[0] = leaf;
+        assertThat(only(findings(certs(served), ref(included(root))), FindingId.DUPLICATE_CERT).message())
+                .contains("was served 99 times in the first 100 certificates (rootwatch keeps at most 100");
+    }
+
+    @Test
     void unusedCert_strayServedCertificate() {
         Issued stray = pki.root("Stray").build();
         assertThat(only(findings(certs(leaf, inter, stray), ref(included(root))), FindingId.UNUSED_CERT).certificate())

@@ -117,6 +117,50 @@ class KeystoreFileTest {
         assertThat(entries.get(0).certificates()).containsExactlyElementsOf(chain);
     }
 
+    /** {@code openssl pkcs12 -export -passout pass:} (an empty password), with and without a key, in both PBE flavours. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"nokeys", "withkey", "legacy"})
+    void pkcs12WithAnEmptyPassword_isReadWithNoPasswordOrAnEmptyOne(String flavour) throws Exception {
+        Path file = tmp.resolve("empty-" + flavour + ".p12");
+        Path pem = tmp.resolve("cert.pem");
+        Path keyFile = tmp.resolve("key.pem");
+        Openssl.run("req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes", "-keyout",
+                keyFile.toString(), "-out", pem.toString(), "-subj", "/CN=empty-password", "-days", "2");
+        Der leaf = CertificateFileReader.read(pem, KeystorePassword.none(), Map.of()).get(0).certificates().get(0);
+        List<String> args = new java.util.ArrayList<>(List.of("pkcs12", "-export", "-in", pem.toString(), "-passout", "pass:",
+                "-out", file.toString()));
+        if (flavour.equals("nokeys")) {
+            args.add("-nokeys");
+        } else {
+            args.addAll(List.of("-inkey", keyFile.toString(), "-name", "server"));
+            if (flavour.equals("legacy")) {
+                args.addAll(List.of("-certpbe", "PBE-SHA1-3DES", "-keypbe", "PBE-SHA1-3DES", "-macalg", "sha1"));
+            }
+        }
+        Openssl.run(args.toArray(String[]::new));
+
+        for (KeystorePassword p : List.of(KeystorePassword.none(), KeystorePassword.of(new char[0]))) {
+            List<CertificateFileReader.FileEntry> entries = CertificateFileReader.read(file, p, Map.of());
+            assertThat(entries).as(p.toString()).isNotEmpty();
+            assertThat(entries.get(entries.size() - 1).certificates()).as(p.toString()).containsExactly(leaf);
+        }
+        assertThatThrownBy(() -> CertificateFileReader.read(file, KeystorePassword.of("wrong".toCharArray()), Map.of()))
+                .hasMessage("Wrong or missing keystore password for " + file + ".");
+    }
+
+    @Test
+    void jdkPkcs12WithAnEmptyPassword_isReadWithoutOne() throws Exception {
+        KeyStore ks = KeyStore.getInstance("PKCS12");
+        ks.load(null, null);
+        ks.setKeyEntry("server", key, new char[0], jcaChain);
+        Path file = tmp.resolve("jdk-empty.p12");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            ks.store(out, new char[0]);
+        }
+        assertThat(CertificateFileReader.read(file, KeystorePassword.none(), Map.of()))
+                .extracting(e -> e.certificates().size()).containsExactly(2);
+    }
+
     @Test
     void passwordToString_neverShowsTheCharacters() {
         assertThat(KeystorePassword.of(PASSWORD).toString()).doesNotContain("horse");

@@ -1,6 +1,9 @@
 package io.rootwatch.refdata.ctlogs;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.rootwatch.files.InputFileException;
+import io.rootwatch.files.Utf8Text;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 
@@ -19,9 +22,16 @@ public final class LogListDetector {
     public static LogList parseAny(byte[] json, String inputName) throws LogListParseException {
         JsonNode root;
         try {
+            Utf8Text.decode(json, inputName); // JSON is UTF-8 text; say so in plain words for a binary file
             root = JSON.readTree(json);
+        } catch (InputFileException e) {
+            throw new LogListParseException(e.getMessage() + ", so not a CT log list (JSON)", e);
+        } catch (JsonProcessingException e) {
+            // Jackson's own message carries its parser internals ("[Source: REDACTED ..."): give the place only.
+            throw new LogListParseException(inputName + ": not a CT log list: not valid JSON at line "
+                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr(), e);
         } catch (IOException e) {
-            throw new LogListParseException(inputName + ": not valid JSON: " + e.getMessage(), e);
+            throw new LogListParseException(inputName + ": cannot be read: " + e.getMessage(), e);
         }
         if (root == null || !root.isObject() || !root.path("operators").isArray()) {
             throw new LogListParseException(inputName + ": not a CT log list (no \"operators\" array)");

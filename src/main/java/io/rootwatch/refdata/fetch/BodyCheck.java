@@ -25,15 +25,20 @@ public interface BodyCheck {
         return body -> ReportContent.mismatch(body, kinds);
     }
 
+    /** The input name given to the log-list parser, stripped again from its messages. */
+    String BODY = "fetched body";
+
     /** A CT log list in any program's JSON shape that parses. */
     static BodyCheck logList() {
         return body -> {
             try {
-                LogListDetector.parseAny(body, "CT log list");
+                LogListDetector.parseAny(body, BODY);
                 return Optional.empty();
             } catch (LogListParseException e) {
-                // Jackson's messages run over several lines with a source excerpt; the first says what is wrong.
-                return Optional.of(e.getMessage().lines().findFirst().orElse("not a CT log list"));
+                // The caller's warning already names the URL and the body, so drop the parser's input-name prefix;
+                // a message may run over several lines, and the first says what is wrong.
+                String first = e.getMessage().lines().findFirst().orElse("not a CT log list");
+                return Optional.of(first.startsWith(BODY + ": ") ? first.substring(BODY.length() + 2) : first);
             }
         };
     }
