@@ -1,6 +1,7 @@
 package io.rootwatch.cli;
 
 import io.rootwatch.model.ExitCode;
+import io.rootwatch.report.TerminalText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;
@@ -18,8 +19,9 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     public int handleExecutionException(Exception ex, CommandLine cl, ParseResult parseResult) {
         // An I/O failure deep in a stream or callback arrives wrapped; the user needs the file and the reason.
         Throwable shown = ex instanceof UncheckedIOException u && u.getCause() != null ? u.getCause() : ex;
-        String message = shown instanceof FileSystemException fs ? FileErrors.describe(fs)
-                : shown.getMessage() == null ? shown.getClass().getSimpleName() : shown.getMessage();
+        // The message can carry outside text (a file name, a server's greeting): escape it like every other output.
+        String message = TerminalText.safe(shown instanceof FileSystemException fs ? FileErrors.describe(fs)
+                : shown.getMessage() == null ? shown.getClass().getSimpleName() : shown.getMessage());
         if (shown instanceof IOException || shown instanceof UsageException || shown instanceof IllegalArgumentException) {
             cl.getErr().println("rootwatch: " + message);
         } else {

@@ -52,6 +52,18 @@ class TerminalInjectionTest {
     }
 
     @Test
+    void anErrorLine_escapesTheOutsideTextItQuotes(@TempDir Path tmp) throws Exception {
+        // A file name is outside text too: the one-line error naming it must not carry its controls raw.
+        Path targets = tmp.resolve("t\u001b[2Jx.txt");
+        Cli.Result r = Cli.run(Cli.env(tmp, Map.of()), "scan", "--targets", targets.toString(), "--offline",
+                "--db", tmp.resolve("rw.db").toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).doesNotContain("\u001b")
+                .isEqualTo("rootwatch: " + tmp.resolve("t\\x1b[2Jx.txt") + ": no such file or directory"
+                        + System.lineSeparator());
+    }
+
+    @Test
     void json_staysValid_andCarriesTheExactSubject(@TempDir Path tmp) throws Exception {
         Cli.Result r = Cli.run(Cli.env(tmp, Map.of()), "inspect", hostilePem(tmp).toString(), "--offline",
                 "--db", tmp.resolve("rw.db").toString(), "--format", "json");
