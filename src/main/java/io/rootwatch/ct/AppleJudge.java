@@ -4,11 +4,9 @@ import io.rootwatch.model.Certificate;
 import io.rootwatch.refdata.ctlogs.LogList;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Apple's rule, with the numbers from the policy's data. Embedded: enough SCTs from a log approved now;
@@ -24,8 +22,7 @@ final class AppleJudge {
             SctTally.Assume assume) {
         EmbeddedRule rule = policy.embedded();
         ServerRule serverRule = policy.server();
-        Set<SctChannel> server = serverRule.ocspSctsCount() ? EnumSet.of(SctChannel.TLS, SctChannel.OCSP) : EnumSet.of(SctChannel.TLS);
-        SctTally t = SctTally.of(scts, list, at, server, assume);
+        SctTally t = SctTally.of(scts, list, at, serverRule.channels(), assume);
         long days = rule.lifetime().days(leaf);
         LifetimeTier tier = rule.tierFor(leaf);
         int cap = tier.perOperatorCap().orElseThrow(); // CtPolicy guarantees a cap for this counting

@@ -4,9 +4,7 @@ import io.rootwatch.model.Certificate;
 import io.rootwatch.refdata.ctlogs.LogList;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The Chrome / Firefox rule, with the numbers from the policy's data. Embedded: SCTs from the lifetime
@@ -22,8 +20,7 @@ final class DistinctLogsJudge {
             SctTally.Assume assume) {
         EmbeddedRule rule = policy.embedded();
         ServerRule serverRule = policy.server();
-        Set<SctChannel> server = serverRule.ocspSctsCount() ? EnumSet.of(SctChannel.TLS, SctChannel.OCSP) : EnumSet.of(SctChannel.TLS);
-        SctTally t = SctTally.of(scts, list, at, server, assume);
+        SctTally t = SctTally.of(scts, list, at, serverRule.channels(), assume);
         String browser = policy.program().browser();
         LifetimeTier tier = rule.tierFor(leaf);
 

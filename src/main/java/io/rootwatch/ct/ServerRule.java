@@ -1,6 +1,8 @@
 package io.rootwatch.ct;
 
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A policy's numbers for SCTs delivered in the TLS handshake or a stapled OCSP response. Every log must be
@@ -16,5 +18,10 @@ import java.util.Optional;
 public record ServerRule(int distinctLogs, int distinctOperators, int deliveredViaTlsOrOcsp, Optional<String> ocspExcluded) {
     boolean ocspSctsCount() {
         return ocspExcluded.isEmpty();
+    }
+
+    /** The channels whose SCTs this rule counts: TLS always, OCSP-stapled ones unless the version excludes them. */
+    Set<SctChannel> channels() {
+        return ocspSctsCount() ? EnumSet.of(SctChannel.TLS, SctChannel.OCSP) : EnumSet.of(SctChannel.TLS);
     }
 }
