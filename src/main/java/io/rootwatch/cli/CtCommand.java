@@ -11,6 +11,9 @@ import io.rootwatch.model.Endpoint;
 import io.rootwatch.model.ExitCode;
 import io.rootwatch.model.Severity;
 import io.rootwatch.report.CtExplanation;
+import io.rootwatch.store.Database;
+import io.rootwatch.store.ScanRecorder;
+import io.rootwatch.store.StoreException;
 import io.rootwatch.x509.CertificateFileReader;
 import io.rootwatch.x509.KeystorePassword;
 import java.io.IOException;
@@ -21,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,8 +37,10 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code rootwatch ct}: one certificate's SCTs and CT verdicts in detail. The certificate comes from a file
  * (first certificate = leaf, second = its issuer) or from a TLS handshake; it is judged exactly as scan and
- * inspect judge it (same Assessor), and nothing is stored. Exit 1 when a CT finding is high or above (a
- * policy not met by a program that enforces CT for the chain), 2 for bad input.
+ * inspect judge it (same Assessor), and recorded in the database as they record theirs (a scan named "ct"
+ * with the capture, its raw DER, the snapshots used and the result), so a check leaves evidence. Exit 1 when
+ * a CT finding is high or above (a policy not met by a program that enforces CT for the chain), 2 for bad
+ * input.
  */
 @Command(name = "ct", mixinStandardHelpOptions = true,
         description = {"Explain one certificate's Certificate Transparency: every SCT (embedded, TLS extension, stapled OCSP),",
@@ -75,6 +81,9 @@ final class CtCommand implements Callable<Integer> {
     @Mixin
     AtOption at;
 
+    @Mixin
+    DbOption db;
+
     @Override
     public Integer call() throws Exception {
         Environment env = parent.env;
@@ -85,15 +94,15 @@ final class CtCommand implements Callable<Integer> {
             // Resolving "mycert.pem" as a host name would send a file name to the DNS server.
             throw new UsageException(input + ": no such file");
         }
-        Capture capture = file ? fromFile(env, extra) : fromTarget(env, extra);
+        Capture received = file ? fromFile(env) : fromTarget(env);
         DataOptions data = new DataOptions();
         data.ctLogs = ctLogs;
         data.ccadb = ccadb;
         data.offline = offline;
         LoadedReferenceData ref = LoadedReferenceData.load(data, env, when);
-        Assessment a = ref.assessor().assess(capture, when);
+        Assessment a = recordAndAssess(env, ref, received, withIssuer(received, extra, file), when);
         if (a.ct().isEmpty()) {
-            String why = capture.error().map(e -> e.message())
+            String why = received.error().map(e -> e.message())
                     .or(() -> a.chain().isEmpty() ? Optional.empty() : a.chain().get(0).parseError())
                     .orElse("no certificate");
             throw new UsageException(input + ": no leaf certificate to explain (" + why + ")");
@@ -121,28 +130,58 @@ final class CtCommand implements Callable<Integer> {
     private static final java.util.regex.Pattern CERTIFICATE_FILE_EXTENSION =
             java.util.regex.Pattern.compile("\\.(pem|crt|cer|der|p7b|p7c|p12|pfx|jks)$");
 
-    /** The file's first entry; an --issuer certificate goes right after the leaf, where the file's own issuer would be. */
-    private Capture fromFile(Environment env, List<Der> extra) throws IOException {
-        CertificateFileReader.FileEntry entry = CertificateFileReader.read(Path.of(input), KeystorePassword.none(), Map.of()).get(0);
-        List<Der> certs = new ArrayList<>(entry.certificates());
-        certs.addAll(1, extra);
-        return new Capture(entry.source(), Optional.empty(), env.clock().instant(), CaptureStatus.OK, Optional.empty(), Optional.empty(),
-                certs, List.of(), Optional.empty());
+    /**
+     * Stores the capture as received (the --issuer certificate was not sent or read, so it is not evidence of
+     * what the target holds), then the result of judging it with that issuer, with the snapshots it used.
+     */
+    private Assessment recordAndAssess(Environment env, LoadedReferenceData ref, Capture received, Capture judged,
+            Instant when) throws StoreException {
+        try (Database database = Database.open(db.path(env))) {
+            ref.saveSnapshots(database);
+            ScanRecorder recorder = database.startScan(UUID.randomUUID().toString(), "ct", env.clock().instant(), when);
+            String captureId = UUID.randomUUID().toString();
+            recorder.recordCapture(captureId, received);
+            Assessment a = ref.assessor().assess(judged, when);
+            recorder.recordResult(captureId, CaptureProcessor.resultRow(a), a.findings());
+            recorder.finish(env.clock().instant());
+            return a;
+        }
     }
 
-    /** Captures the endpoint; an --issuer certificate joins the served pool the path is built from. */
-    private Capture fromTarget(Environment env, List<Der> extra) {
+    /**
+     * An --issuer certificate goes right after a file's leaf, where the file's own issuer would be, and joins
+     * the end of an endpoint's served pool the path is built from.
+     */
+    private static Capture withIssuer(Capture c, List<Der> extra, boolean file) {
+        if (extra.isEmpty()) {
+            return c;
+        }
+        List<Der> served = new ArrayList<>(c.served());
+        if (file && !served.isEmpty()) {
+            served.addAll(1, extra);
+        } else {
+            served.addAll(extra);
+        }
+        return new Capture(c.target(), c.address(), c.capturedAt(), c.status(), c.error(), c.tls(), served,
+                c.tlsSctLists(), c.stapledOcsp(), c.deliveryProblems());
+    }
+
+    /** The file's first entry. */
+    private Capture fromFile(Environment env) throws IOException {
+        CertificateFileReader.FileEntry entry = CertificateFileReader.read(Path.of(input), KeystorePassword.none(), Map.of()).get(0);
+        return new Capture(entry.source(), Optional.empty(), env.clock().instant(), CaptureStatus.OK, Optional.empty(), Optional.empty(),
+                entry.certificates(), List.of(), Optional.empty());
+    }
+
+    /** Captures the endpoint exactly as it answered. */
+    private Capture fromTarget(Environment env) {
         Endpoint endpoint;
         try {
             endpoint = TargetParser.parse(input, sni, Map.of());
         } catch (IllegalArgumentException e) {
             throw new UsageException(input + " is neither an existing file nor a target: " + e.getMessage());
         }
-        Capture c = new TlsCapturer(env.resolver(), CaptureOptions.defaults(), env.clock()).capture(endpoint);
-        List<Der> served = new ArrayList<>(c.served());
-        served.addAll(extra);
-        return new Capture(c.target(), c.address(), c.capturedAt(), c.status(), c.error(), c.tls(), served,
-                c.tlsSctLists(), c.stapledOcsp(), c.deliveryProblems());
+        return new TlsCapturer(env.resolver(), CaptureOptions.defaults(), env.clock()).capture(endpoint);
     }
 
     private static List<Der> read(Path file) throws IOException {

@@ -12,7 +12,10 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.util.List;
 
-/** The SQL that stores one capture's raw facts: target, capture row, served certificates, TLS SCT lists. */
+/**
+ * The SQL that stores one capture's raw facts: target, capture row (with its target key and delivery
+ * problems), served certificates, TLS SCT lists.
+ */
 final class CaptureWriter {
     private CaptureWriter() {
     }
@@ -59,8 +62,8 @@ final class CaptureWriter {
             throws SQLException {
         try (PreparedStatement s = c.prepareStatement("""
                 INSERT INTO captures (id, scan_id, target, address, captured_at, status, error_kind, error_message,
-                                      tls_version, cipher, sni, stapled_ocsp)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                                      tls_version, cipher, sni, stapled_ocsp, target_key, delivery_problems)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
             s.setString(1, captureId);
             s.setString(2, scanId);
             s.setString(3, capture.target().display());
@@ -77,6 +80,8 @@ final class CaptureWriter {
             } else {
                 s.setNull(12, Types.BLOB);
             }
+            s.setString(13, TargetKeys.of(capture.target()));
+            s.setString(14, Json.array(capture.deliveryProblems()));
             s.executeUpdate();
         }
     }

@@ -1,5 +1,6 @@
 package io.rootwatch.store;
 
+import io.rootwatch.model.Capture;
 import io.rootwatch.model.Snapshot;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -107,6 +108,17 @@ public final class Database implements AutoCloseable {
      */
     public List<String> resultReports(String scanId) throws StoreException {
         return Scans.reports(session, scanId);
+    }
+
+    /**
+     * The capture recorded under {@code captureId}, read back as it was recorded — target, served DER in order,
+     * TLS facts, TLS SCT lists, stapled OCSP and delivery problems — to be judged again without a new
+     * handshake; empty when no such capture is stored. A capture recorded before schema version 2 reads back
+     * with no delivery problems: that version did not keep them.
+     */
+    public Optional<Capture> capture(String captureId) throws StoreException {
+        Objects.requireNonNull(captureId, "captureId");
+        return session.read("read capture '" + captureId + "'", c -> CaptureReader.read(c, captureId));
     }
 
     /**

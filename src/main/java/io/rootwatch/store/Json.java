@@ -1,13 +1,17 @@
 package io.rootwatch.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** The JSON columns (targets.tags, results.path, results.report_json) written and read one way. */
+/**
+ * The JSON columns (targets.tags, captures.delivery_problems, results.path, results.report_json) written and
+ * read one way.
+ */
 final class Json {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -33,6 +37,24 @@ final class Json {
             return node;
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(what + " is not valid JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** A JSON object of strings, as {@link #tags} writes it. */
+    static Map<String, String> stringMap(String text) {
+        return read(text, new TypeReference<Map<String, String>>() { });
+    }
+
+    /** A JSON array of strings, as {@link #array} writes it. */
+    static List<String> stringList(String text) {
+        return read(text, new TypeReference<List<String>>() { });
+    }
+
+    private static <T> T read(String text, TypeReference<T> type) {
+        try {
+            return MAPPER.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a JSON column rootwatch wrote does not parse: " + e.getOriginalMessage(), e);
         }
     }
 

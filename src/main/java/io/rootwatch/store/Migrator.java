@@ -41,6 +41,7 @@ final class Migrator {
                     for (String sql : m.statements()) {
                         s.execute(sql);
                     }
+                    m.backfill().run(c);
                     // PRAGMA takes no bind parameters; the version is an int from our own list.
                     s.execute("PRAGMA user_version = " + m.version());
                 }

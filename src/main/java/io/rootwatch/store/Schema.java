@@ -144,7 +144,55 @@ final class Schema {
                     JOIN results r ON r.capture_id = c.id
                     LEFT JOIN capture_certificates cc ON cc.capture_id = c.id AND cc.position = 0
                     LEFT JOIN certificates leaf ON leaf.sha256 = cc.sha256
-                    WHERE ranked.rank = 1""")));
+                    WHERE ranked.rank = 1""")),
+            new Migration(2, "captures.target_key (one target per file however spelled), captures.delivery_problems",
+                    List.of(
+                            "ALTER TABLE captures ADD COLUMN target_key TEXT",
+                            "ALTER TABLE captures ADD COLUMN delivery_problems TEXT",
+                            // Endpoints keep their identity: the display text. Files need Java (TargetKeyBackfill).
+                            "UPDATE captures SET target_key = target"
+                                    + " WHERE target IN (SELECT display FROM targets WHERE kind = 'endpoint')",
+                            "CREATE INDEX captures_by_target_key ON captures(target_key, captured_at)",
+                            "DROP VIEW latest_results",
+                            // Grouped by target_key, not by the text typed: ./x.pem and /abs/x.pem are one target.
+                            """
+                            CREATE VIEW latest_results AS
+                            WITH ranked AS (
+                                SELECT c.id AS capture_id,
+                                       row_number() OVER (PARTITION BY coalesce(c.target_key, c.target)
+                                                          ORDER BY c.captured_at DESC, c.id DESC) AS rank
+                                FROM captures c JOIN results r ON r.capture_id = c.id
+                            )
+                            SELECT c.target,
+                                   coalesce(c.target_key, c.target) AS target_key,
+                                   c.id AS capture_id,
+                                   c.scan_id,
+                                   c.captured_at,
+                                   c.status,
+                                   r.verdict,
+                                   r.root_sha256,
+                                   r.root_name,
+                                   r.ca_owner,
+                                   r.distrust_after,
+                                   cc.sha256 AS leaf_sha256,
+                                   coalesce(json_extract(r.report_json, '$.chain[0].subject'), leaf.subject)
+                                       AS leaf_subject,
+                                   strftime('%Y-%m-%dT%H:%M:%fZ',
+                                            coalesce(json_extract(r.report_json, '$.chain[0].notAfter'), leaf.not_after))
+                                       AS leaf_not_after,
+                                   (SELECT count(*) FROM findings f WHERE f.capture_id = c.id) AS finding_count,
+                                   (SELECT CASE min(CASE f.severity WHEN 'critical' THEN 0 WHEN 'high' THEN 1
+                                                                    WHEN 'medium' THEN 2 WHEN 'low' THEN 3 ELSE 4 END)
+                                               WHEN 0 THEN 'critical' WHEN 1 THEN 'high' WHEN 2 THEN 'medium'
+                                               WHEN 3 THEN 'low' WHEN 4 THEN 'info' ELSE 'none' END
+                                    FROM findings f WHERE f.capture_id = c.id) AS worst_severity
+                            FROM ranked
+                            JOIN captures c ON c.id = ranked.capture_id
+                            JOIN results r ON r.capture_id = c.id
+                            LEFT JOIN capture_certificates cc ON cc.capture_id = c.id AND cc.position = 0
+                            LEFT JOIN certificates leaf ON leaf.sha256 = cc.sha256
+                            WHERE ranked.rank = 1"""),
+                    new TargetKeyBackfill()));
 
     private Schema() {
     }

@@ -26,6 +26,7 @@ import io.rootwatch.refdata.ReferenceData;
 import io.rootwatch.refdata.ctlogs.LogList;
 import io.rootwatch.refdata.ctlogs.LogListParser;
 import io.rootwatch.refdata.ctlogs.Program;
+import io.rootwatch.store.Database;
 import io.rootwatch.testing.TestPki;
 import io.rootwatch.trust.Budget;
 import java.net.UnknownHostException;
@@ -189,6 +190,26 @@ class CtOverTheWireTest {
         assertThat(c.tlsSctLists()).isEmpty();
         assertThat(c.deliveryProblems()).singleElement().asString().startsWith("The signed_certificate_timestamp extension in ");
         assertThat(assess(c).ct().orElseThrow().findings()).filteredOn(f -> f.id() == FindingId.SCT_PROBLEM)
+                .extracting(Finding::message).containsExactly(c.deliveryProblems().get(0));
+    }
+
+    /** The same capture, stored and read back from the database, keeps the problem and so the finding. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"TLSv1.2", "TLSv1.3"})
+    void zeroLengthSctExtension_survivesTheDatabase_andIsStillAnSctProblemWhenJudgedFromIt(String versionName)
+            throws Exception {
+        Capture c = capture(ChainTlsServer.Config.of(pki.servedOrder(), pki.leaf().privateKeyParameter(),
+                version(versionName)).withSct(new byte[0]));
+        assertThat(c.deliveryProblems()).hasSize(1);
+
+        Capture loaded;
+        try (Database db = Database.open(dir.resolve("rejudge-" + versionName + ".db"))) {
+            db.startScan("s", "scan", AT, AT).recordCapture("c1", c);
+            loaded = db.capture("c1").orElseThrow();
+        }
+
+        assertThat(loaded).isEqualTo(c);
+        assertThat(assess(loaded).ct().orElseThrow().findings()).filteredOn(f -> f.id() == FindingId.SCT_PROBLEM)
                 .extracting(Finding::message).containsExactly(c.deliveryProblems().get(0));
     }
 }

@@ -63,11 +63,18 @@ class ScanCtOverTheWireCliTest {
 
     /** Runs {@code args} plus --ccadb (the test root), --ct-logs (the two test logs), --offline and --at. */
     static Run run(Path home, List<String> args) throws Exception {
+        return run(home, args, true);
+    }
+
+    /** Runs {@code args}, plus the reference-data options when {@code withData} (inventory takes none). */
+    static Run run(Path home, List<String> args, boolean withData) throws Exception {
         Path logList = CtWireKit.writeGoogleList(home, "1.0", CtOverTheWireTest.LIST_TIME,
                 Instant.parse("2025-06-01T00:00:00Z"), alpha, beta);
         List<String> all = new ArrayList<>(args);
-        all.addAll(List.of("--ccadb", CtWireKit.includedReport(home, pki.root().der()).toString(),
-                "--ct-logs", logList.toString(), "--offline", "--at", AT.toString()));
+        if (withData) {
+            all.addAll(List.of("--ccadb", CtWireKit.includedReport(home, pki.root().der()).toString(),
+                    "--ct-logs", logList.toString(), "--offline", "--at", AT.toString()));
+        }
         Environment env = new Environment(Clock.fixed(AT, ZoneOffset.UTC), host -> {
             if (!host.equals(HOST)) {
                 throw new UnknownHostException(host + ": unknown in this test");
@@ -169,5 +176,52 @@ class ScanCtOverTheWireCliTest {
                         .startsWith("Meets the TLS/OCSP rule: ");
             }
         }
+    }
+
+    /** `ct --db` leaves the capture as the server sent it, the snapshots it was judged with, and the result. */
+    @Test
+    void ctCommand_withDb_recordsTheCaptureAsSent_theSnapshots_andShowsInInventory(@TempDir Path home) throws Exception {
+        byte[] betaSct = CtWireKit.sct(beta, pki.leaf().der(), CtOverTheWireTest.SCT_TIME, false);
+        ChainTlsServer.Config config = split(ProtocolVersion.TLSv13, betaSct);
+        Path db = home.resolve("ct.db");
+        try (ChainTlsServer server = new ChainTlsServer(config)) {
+            String target = HOST + ":" + server.port();
+            Run plain = run(home, List.of("ct", target, "--format", "json"));
+            Run r = run(home, List.of("ct", target, "--format", "json", "--db", db.toString()));
+
+            assertThat(r.exitCode()).as(r.err()).isZero();
+            assertThat(r.out()).isEqualTo(plain.out()); // recording changes nothing in what ct prints
+            try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db); var s = c.createStatement()) {
+                assertThat(column(s, "SELECT target FROM captures")).containsExactly(target);
+                assertThat(column(s, "SELECT command FROM scans")).containsExactly("ct");
+                List<Der> served = new ArrayList<>();
+                try (var rs = s.executeQuery("SELECT der FROM capture_certificates JOIN certificates USING (sha256)"
+                        + " ORDER BY position")) {
+                    while (rs.next()) {
+                        served.add(Der.of(rs.getBytes(1)));
+                    }
+                }
+                assertThat(served).containsExactlyElementsOf(pki.servedOrder().stream().map(Der::of).toList());
+                assertThat(column(s, "SELECT count(*) FROM capture_tls_scts")).containsExactly("1");
+                assertThat(column(s, "SELECT stapled_ocsp IS NOT NULL FROM captures")).containsExactly("1");
+                assertThat(column(s, "SELECT kind FROM snapshots ORDER BY kind")).contains("ct-log-list")
+                        .anyMatch(kind -> kind.startsWith("ccadb-"));
+                assertThat(column(s, "SELECT verdict FROM results")).containsExactly("trusted");
+            }
+
+            Run inventory = run(home, List.of("inventory", "--db", db.toString()), false);
+            assertThat(inventory.exitCode()).as(inventory.err()).isZero();
+            assertThat(inventory.out()).contains(target);
+        }
+    }
+
+    private static List<String> column(java.sql.Statement s, String sql) throws java.sql.SQLException {
+        List<String> values = new ArrayList<>();
+        try (var rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                values.add(rs.getString(1));
+            }
+        }
+        return values;
     }
 }

@@ -60,4 +60,21 @@ class InventoryCommandTest {
         assertThat(t.path("rootName").asText()).isEqualTo("DigiCert Global Root CA");
         assertThat(t.path("caOwner").asText()).isEqualTo("DigiCert");
     }
+
+    @Test
+    void oneFile_inspectedUnderTwoSpellings_isOneTarget_namedAsLastGiven(@TempDir Path tmp) throws Exception {
+        Environment env = Cli.env(tmp, Map.of());
+        String db = tmp.resolve("rw.db").toString();
+        String absolute = CHAIN.toAbsolutePath().toString(); // un-normalized: keeps any "../" of CHAIN
+        Cli.Result r = Cli.run(env, "inspect", CHAIN.toString(), absolute, "--offline", "--at", "2021-06-01",
+                "--ccadb", Corpus.path("ccadb/IncludedCACertificateWithPEMReport_2025-03-28.csv").toString(), "--db", db);
+        assertThat(r.exitCode()).as(r.err()).isZero();
+
+        Cli.Result inv = Cli.run(env, "inventory", "--format", "json", "--db", db);
+
+        assertThat(inv.exitCode()).as(inv.err()).isZero();
+        var targets = new com.fasterxml.jackson.databind.ObjectMapper().readTree(inv.out()).path("targets");
+        assertThat(targets).hasSize(1);
+        assertThat(targets.get(0).path("target").asText()).isIn(CHAIN.toString(), absolute);
+    }
 }

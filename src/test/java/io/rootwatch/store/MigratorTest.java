@@ -57,6 +57,24 @@ class MigratorTest {
     }
 
     @Test
+    void migrate_backfill_runsAfterItsStatements_andItsFailureRollsBackTheWholeOpening() throws Exception {
+        Path file = dir.resolve("m.db");
+        Database.open(file, new Migrator(List.of(CREATE))).close();
+        Migration failing = new Migration(2, "backfill that fails", List.of("ALTER TABLE t ADD COLUMN extra TEXT"), c -> {
+            try (var s = c.createStatement()) {
+                s.execute("UPDATE t SET extra = 'filled'"); // needs the column: statements ran first
+            }
+            throw new java.sql.SQLException("disk said no");
+        });
+
+        assertThatThrownBy(() -> Database.open(file, new Migrator(List.of(CREATE, failing))))
+                .isInstanceOf(StoreException.class).hasMessageContaining("disk said no");
+
+        assertThat(Fixtures.strings(file, "PRAGMA user_version")).containsExactly("1");
+        assertThat(Fixtures.strings(file, "SELECT name FROM pragma_table_info('t')")).containsExactly("step");
+    }
+
+    @Test
     void constructor_versionsNotConsecutiveFromOne_isRejected() {
         Migration three = new Migration(3, "skips two", List.of("SELECT 1"));
 
