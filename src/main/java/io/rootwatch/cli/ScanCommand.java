@@ -3,10 +3,12 @@ package io.rootwatch.cli;
 import io.rootwatch.assess.Assessment;
 import io.rootwatch.assess.ScanReport;
 import io.rootwatch.capture.CaptureOptions;
+import io.rootwatch.capture.DuplicateEndpoints;
 import io.rootwatch.capture.ScanRunner;
 import io.rootwatch.capture.TargetParser;
 import io.rootwatch.capture.TlsCapturer;
 import io.rootwatch.model.Endpoint;
+import io.rootwatch.report.TerminalText;
 import io.rootwatch.store.Database;
 import io.rootwatch.store.ScanRecorder;
 import java.nio.file.Path;
@@ -72,9 +74,9 @@ final class ScanCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Environment env = parent.env;
         data.outputGuard(env).input(targetsFile, "the --targets file").check(output.output);
-        List<Endpoint> endpoints = endpoints();
-        Instant evaluatedAt = at.resolve(env.clock());
         var err = spec.commandLine().getErr();
+        List<Endpoint> endpoints = withoutDuplicates(endpoints(), err);
+        Instant evaluatedAt = at.resolve(env.clock());
         LoadedReferenceData ref = LoadedReferenceData.load(data, env, evaluatedAt);
         CaptureOptions options = captureOptions();
         String scanId = resume.orElseGet(() -> UUID.randomUUID().toString());
@@ -110,6 +112,19 @@ final class ScanCommand implements Callable<Integer> {
                     + " target(s) already captured and judged (see 'rootwatch inventory')");
         }
         return remaining;
+    }
+
+    /** Scanning one endpoint twice costs a handshake and doubles its row in the report; say what was dropped. */
+    private static List<Endpoint> withoutDuplicates(List<Endpoint> endpoints, java.io.PrintWriter err) {
+        DuplicateEndpoints.Result r = DuplicateEndpoints.remove(endpoints);
+        for (DuplicateEndpoints.Skipped s : r.skipped()) {
+            String same = s.duplicate().display().equals(s.kept().display()) ? "" : " (the same endpoint as "
+                    + s.kept().display() + ")";
+            err.println(TerminalText.safe("rootwatch: note: skipped duplicate target " + s.duplicate().display() + same
+                    + "; it is scanned once, with the tags of its first listing"));
+        }
+        err.flush();
+        return r.unique();
     }
 
     private List<Endpoint> endpoints() throws java.io.IOException {

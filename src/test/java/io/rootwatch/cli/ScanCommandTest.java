@@ -140,6 +140,23 @@ class ScanCommandTest {
     }
 
     @Test
+    void aTargetListedTwice_isScannedOnce_keepingTheFirstTags_andSaysSo(@TempDir Path tmp) throws Exception {
+        try (OpenSslServer server = new OpenSslServer(tmp, chain, List.of())) {
+            Environment env = Cli.env(tmp, Map.of("localhost", "127.0.0.1"));
+            Path targets = Files.writeString(tmp.resolve("targets.txt"), "localhost:" + server.port
+                    + " owner=web-team\nLOCALHOST:" + server.port + " owner=other\n");
+            Cli.Result r = Cli.run(env, "scan", "--targets", targets.toString(), "localhost:" + server.port,
+                    "--ccadb", includedReport(tmp, chain.root()).toString(), "--offline", "--format", "json",
+                    "--db", tmp.resolve("rw.db").toString());
+
+            assertThat(JSON.readTree(r.out()).path("results").findValuesAsText("target"))
+                    .containsExactly("localhost:" + server.port);
+            assertThat(r.err()).contains("skipped duplicate target localhost:" + server.port);
+            assertThat(r.err().lines().filter(l -> l.contains("skipped duplicate"))).hasSize(2);
+        }
+    }
+
+    @Test
     void scan_unknownHost_isACaptureFailedResult_notACrash(@TempDir Path tmp) throws Exception {
         Cli.Result r = Cli.run(Cli.env(tmp, Map.of()), "scan", "nowhere.example", "--offline", "--format", "json",
                 "--ccadb", includedReport(tmp, chain.root()).toString(), "--db", tmp.resolve("rw.db").toString());
