@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -82,36 +83,50 @@ final class ScanCommand implements Callable<Integer> {
         String scanId = resume.orElseGet(() -> UUID.randomUUID().toString());
         List<String> warnings = new ArrayList<>(ref.warnings());
         try (Database db = Database.open(data.db.path(env))) {
-            if (resume.isPresent()) {
-                endpoints = skipCompleted(db, scanId, endpoints, warnings);
+            List<Endpoint> given = endpoints;
+            Optional<ResumedScan> resumed = resume.isPresent()
+                    ? Optional.of(ResumedScan.of(db, scanId, given)) : Optional.empty();
+            if (resumed.isPresent()) {
+                endpoints = resumed.get().remaining();
+                warnings.addAll(resumed.get().warnings());
             }
             ref.saveSnapshots(db);
             ScanRecorder recorder = db.startScan(scanId, "scan", env.clock().instant(), evaluatedAt);
+            List<Assessment> earlier = resumed.isPresent()
+                    ? resumed.get().rejudge(db, ref.assessor(), recorder, evaluatedAt) : List.of();
             ScanPipeline pipeline = new ScanPipeline(
                     new ScanRunner(new TlsCapturer(env.resolver(), options, env.clock()), options),
                     new CaptureProcessor(ref.assessor(), recorder));
             Progress progress = Progress.to(err, endpoints.size());
-            List<Assessment> results = pipeline.run(endpoints, evaluatedAt, progress::update);
+            if (progress.visible()) {
+                // Someone is watching a long scan: give them the id before they might need it.
+                err.println("rootwatch: scan " + scanId + " (" + given.size() + " targets; resume an interrupted"
+                        + " run with --resume " + scanId + ")");
+                err.flush();
+            }
+            int alreadyDone = given.size() - endpoints.size();
+            AtomicInteger done = new AtomicInteger();
+            List<Assessment> results;
+            try (InterruptNotice notice = InterruptNotice.register(err, scanId, given.size(),
+                    () -> alreadyDone + done.get(), ownArguments())) {
+                results = pipeline.run(endpoints, evaluatedAt, n -> {
+                    done.set(n);
+                    progress.update(n);
+                });
+            }
             progress.finish();
             recorder.finish(env.clock().instant());
-            ScanReport report = new ScanReport(scanId, evaluatedAt, warnings, ref.snapshots(), results);
+            ScanReport report = new ScanReport(scanId, evaluatedAt, warnings, ref.snapshots(),
+                    ResumedScan.merged(given, earlier, results));
             return ReportOutput.write(report, output, spec.commandLine().getOut());
         }
     }
 
-    private static List<Endpoint> skipCompleted(Database db, String scanId, List<Endpoint> endpoints,
-                                                 List<String> warnings) throws java.io.IOException {
-        if (!db.unfinishedScans().contains(scanId) && db.completedTargets(scanId).isEmpty()) {
-            throw new UsageException("--resume " + scanId + ": no such scan in " + db.file());
-        }
-        var done = db.completedTargets(scanId);
-        List<Endpoint> remaining = endpoints.stream().filter(e -> !done.contains(e.display())).toList();
-        int skipped = endpoints.size() - remaining.size();
-        if (skipped > 0) {
-            warnings.add("resumed scan " + scanId + ": skipped " + skipped
-                    + " target(s) already captured and judged (see 'rootwatch inventory')");
-        }
-        return remaining;
+    /** The arguments after "scan" (the parse result's originals start at the top command). */
+    private List<String> ownArguments() {
+        List<String> all = spec.commandLine().getParseResult().originalArgs();
+        int at = all.indexOf(spec.name());
+        return at < 0 ? all : all.subList(at + 1, all.size());
     }
 
     /** Scanning one endpoint twice costs a handshake and doubles its row in the report; say what was dropped. */
