@@ -13,6 +13,8 @@ import java.time.Duration;
 
 /** Turns whatever ended a handshake into a {@link CaptureError} whose message is a sentence naming the target. */
 final class HandshakeFailures {
+    private static final Duration STILL_SENDING_WINDOW = Duration.ofSeconds(2);
+
     private HandshakeFailures() {
     }
 
@@ -47,9 +49,16 @@ final class HandshakeFailures {
         if (c.watchdogFired() || hasCause(failure, SocketTimeoutException.class)
                 || failure instanceof InterruptedIOException) {
             long got = c.sniffer() == null ? 0 : c.sniffer().bytesRead();
-            return new CaptureError(Kind.TIMEOUT, target + ": the TLS handshake did not finish within "
-                    + Deadline.describe(c.handshakeBudget()) + phase
-                    + (got == 0 ? " (the server sent nothing)" : " (the server stopped answering after " + got + " bytes)"));
+            String within = target + ": the TLS handshake did not finish within " + Deadline.describe(c.handshakeBudget())
+                    + phase;
+            if (got == 0) {
+                return new CaptureError(Kind.TIMEOUT, within + " (the server sent nothing)");
+            }
+            if (stillSending(c)) {
+                return new CaptureError(Kind.TIMEOUT, within + "; the server was still sending slowly (" + got
+                        + " bytes received)");
+            }
+            return new CaptureError(Kind.TIMEOUT, within + " (the server stopped answering after " + got + " bytes)");
         }
         if (failure instanceof TlsFatalAlertReceived received) {
             return new CaptureError(Kind.HANDSHAKE, target + ": the server ended the TLS handshake" + phase
@@ -75,6 +84,20 @@ final class HandshakeFailures {
         }
         return new CaptureError(Kind.IO, target + ": the connection failed during the TLS handshake" + phase + ": "
                 + failure.getMessage());
+    }
+
+    /**
+     * A server whose latest byte came shortly before the deadline was not stalled but slow (a tarpit, a
+     * saturated link): "stopped answering" would send the reader looking for the wrong fault. "Shortly" is a
+     * quarter of the budget, at most two seconds, so a one-byte-a-second drip counts and a real stall does not.
+     */
+    private static boolean stillSending(Context c) {
+        Duration recent = c.handshakeBudget().dividedBy(4);
+        if (recent.compareTo(STILL_SENDING_WINDOW) > 0) {
+            recent = STILL_SENDING_WINDOW;
+        }
+        Duration window = recent;
+        return c.sniffer().silentFor().map(quiet -> quiet.compareTo(window) < 0).orElse(false);
     }
 
     private static boolean hasCause(Throwable t, Class<? extends Throwable> type) {

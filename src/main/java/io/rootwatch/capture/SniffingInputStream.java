@@ -18,6 +18,8 @@ final class SniffingInputStream extends FilterInputStream {
     private long total;
     private boolean eof;
     private boolean slurped;
+    /** When the latest byte arrived ({@link System#nanoTime}); meaningful only once {@code total > 0}. */
+    private volatile long lastByteNanos;
 
     SniffingInputStream(InputStream in) {
         super(in);
@@ -46,6 +48,9 @@ final class SniffingInputStream extends FilterInputStream {
     }
 
     private void keep(byte[] buf, int off, int n) throws IOException {
+        if (n > 0) {
+            lastByteNanos = System.nanoTime();
+        }
         total += n;
         int copy = Math.min(n, KEEP - headLength);
         if (copy > 0) {
@@ -66,6 +71,15 @@ final class SniffingInputStream extends FilterInputStream {
 
     long bytesRead() {
         return total;
+    }
+
+    /**
+     * How long the server has been silent: since its latest byte, or empty when it sent none. Tells a server
+     * that stalled apart from one that was still dripping bytes when the deadline closed the socket.
+     */
+    java.util.Optional<java.time.Duration> silentFor() {
+        return total == 0 ? java.util.Optional.empty()
+                : java.util.Optional.of(java.time.Duration.ofNanos(System.nanoTime() - lastByteNanos));
     }
 
     boolean sawEof() {

@@ -4,7 +4,14 @@ import io.rootwatch.model.MozillaVerdict;
 import io.rootwatch.store.Database;
 import io.rootwatch.store.InventoryFilter;
 import io.rootwatch.store.InventoryRow;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -40,8 +47,15 @@ final class InventoryCommand implements Callable<Integer> {
     @Option(names = "--expiring-within", paramLabel = "DAYS", description = "Only leaves expiring within DAYS days of --at.")
     Optional<Integer> expiringWithin = Optional.empty();
 
+    @Option(names = "--tag", paramLabel = "KEY=VALUE",
+            description = "Only targets tagged KEY=VALUE in their targets file (repeatable: all must match).")
+    List<String> tags = new ArrayList<>();
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE}).")
     String format = "table";
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the inventory to FILE instead of standard output.")
+    Optional<Path> output = Optional.empty();
 
     @Mixin
     AtOption at;
@@ -52,13 +66,38 @@ final class InventoryCommand implements Callable<Integer> {
         if (expiringWithin.isPresent() && expiringWithin.get() < 0) {
             throw new UsageException("--expiring-within " + expiringWithin.get() + ": DAYS must be 0 or more");
         }
-        try (Database database = Database.openReadOnly(db.existing(env))) {
+        Map<String, String> wanted = tagFilter(tags);
+        Path file = db.existing(env);
+        new OutputOverwriteGuard().database(file).check(output);
+        try (Database database = Database.openReadOnly(file)) {
             List<InventoryRow> rows = database.inventory().query(
                     new InventoryFilter(caOwner, root, verdict.map(InventoryCommand::wireVerdict), expiringWithin,
-                            at.resolve(env.clock())));
-            InventoryPrinter.print(rows, format, spec.commandLine().getOut());
+                            at.resolve(env.clock()), wanted));
+            if (output.isPresent()) {
+                try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(output.get(), StandardCharsets.UTF_8))) {
+                    InventoryPrinter.print(rows, format, w);
+                }
+            } else {
+                InventoryPrinter.print(rows, format, spec.commandLine().getOut());
+            }
         }
         return 0;
+    }
+
+    private static Map<String, String> tagFilter(List<String> given) {
+        Map<String, String> wanted = new LinkedHashMap<>();
+        for (String t : given) {
+            int eq = t.indexOf('=');
+            if (eq <= 0) {
+                throw new UsageException("--tag " + t + ": expected KEY=VALUE, e.g. --tag owner=web-team");
+            }
+            String previous = wanted.put(t.substring(0, eq), t.substring(eq + 1));
+            if (previous != null && !previous.equals(t.substring(eq + 1))) {
+                // Both cannot hold at once; an empty inventory would look like "nothing tagged so".
+                throw new UsageException("--tag " + t.substring(0, eq) + " is given two values; a target has one");
+            }
+        }
+        return wanted;
     }
 
     /** A misspelt verdict would match nothing and look like a clean inventory; say so instead. */

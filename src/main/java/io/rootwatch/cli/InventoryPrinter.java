@@ -14,7 +14,7 @@ import org.apache.commons.csv.CSVPrinter;
 
 /** Prints inventory rows as an aligned table, as CSV, or as JSON (for scripts: absent values are null). */
 final class InventoryPrinter {
-    private static final String[] HEADERS = {"TARGET", "CAPTURED", "STATUS", "VERDICT", "LEAF", "NOT AFTER", "ROOT", "CA OWNER", "FINDINGS"};
+    private static final String[] HEADERS = {"TARGET", "CAPTURED", "STATUS", "VERDICT", "LEAF", "NOT AFTER", "ROOT", "CA OWNER", "FINDINGS", "TAGS"};
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -27,7 +27,8 @@ final class InventoryPrinter {
             cells.add(new String[] {
                 r.target(), r.capturedAt().toString(), r.status(), r.verdict(), r.leafSubject().orElse("-"),
                 r.leafNotAfter().map(Object::toString).orElse("-"), r.rootName().orElse("-"), r.caOwner().orElse("-"),
-                r.findingCount() + (r.findingCount() > 0 ? " (worst: " + r.worstSeverity() + ")" : "")});
+                r.findingCount() + (r.findingCount() > 0 ? " (worst: " + r.worstSeverity() + ")" : ""),
+                tags(r)});
         }
         // The database holds what servers sent; a subject may carry terminal escapes.
         cells.replaceAll(c -> java.util.Arrays.stream(c).map(TerminalText::safe).toArray(String[]::new));
@@ -61,8 +62,16 @@ final class InventoryPrinter {
             t.put("caOwner", r.caOwner().orElse(null));
             t.put("findings", r.findingCount());
             t.put("worstSeverity", r.worstSeverity());
+            ObjectNode tags = t.putObject("tags");
+            r.tags().forEach(tags::put);
         }
         out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(doc));
+    }
+
+    /** "key=value key=value", as a targets file line writes them, so a cell can be pasted into --tag. */
+    private static String tags(InventoryRow r) {
+        return r.tags().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                .collect(java.util.stream.Collectors.joining(" "));
     }
 
     private static void table(List<String[]> cells, PrintWriter out) {

@@ -18,6 +18,11 @@ final class Progress {
         return new Progress(err, total, System.console() != null && total > 1);
     }
 
+    /** Whether a person is watching standard error (it is a terminal and there is more than one target). */
+    boolean visible() {
+        return visible;
+    }
+
     synchronized void update(int done) {
         if (visible) {
             int width = 30;

@@ -3,10 +3,12 @@ package io.rootwatch.cli;
 import io.rootwatch.assess.Assessment;
 import io.rootwatch.assess.ScanReport;
 import io.rootwatch.capture.CaptureOptions;
+import io.rootwatch.capture.DuplicateEndpoints;
 import io.rootwatch.capture.ScanRunner;
 import io.rootwatch.capture.TargetParser;
 import io.rootwatch.capture.TlsCapturer;
 import io.rootwatch.model.Endpoint;
+import io.rootwatch.report.TerminalText;
 import io.rootwatch.store.Database;
 import io.rootwatch.store.ScanRecorder;
 import java.nio.file.Path;
@@ -18,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -72,44 +75,71 @@ final class ScanCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Environment env = parent.env;
         data.outputGuard(env).input(targetsFile, "the --targets file").check(output.output);
-        List<Endpoint> endpoints = endpoints();
-        Instant evaluatedAt = at.resolve(env.clock());
         var err = spec.commandLine().getErr();
+        List<Endpoint> endpoints = withoutDuplicates(endpoints(), err);
+        Instant evaluatedAt = at.resolve(env.clock());
         LoadedReferenceData ref = LoadedReferenceData.load(data, env, evaluatedAt);
         CaptureOptions options = captureOptions();
         String scanId = resume.orElseGet(() -> UUID.randomUUID().toString());
         List<String> warnings = new ArrayList<>(ref.warnings());
         try (Database db = Database.open(data.db.path(env))) {
-            if (resume.isPresent()) {
-                endpoints = skipCompleted(db, scanId, endpoints, warnings);
+            List<Endpoint> given = endpoints;
+            Optional<ResumedScan> resumed = resume.isPresent()
+                    ? Optional.of(ResumedScan.of(db, scanId, given)) : Optional.empty();
+            if (resumed.isPresent()) {
+                endpoints = resumed.get().remaining();
+                warnings.addAll(resumed.get().warnings());
             }
             ref.saveSnapshots(db);
             ScanRecorder recorder = db.startScan(scanId, "scan", env.clock().instant(), evaluatedAt);
+            List<Assessment> earlier = resumed.isPresent()
+                    ? resumed.get().rejudge(db, ref.assessor(), recorder, evaluatedAt) : List.of();
             ScanPipeline pipeline = new ScanPipeline(
                     new ScanRunner(new TlsCapturer(env.resolver(), options, env.clock()), options),
                     new CaptureProcessor(ref.assessor(), recorder));
             Progress progress = Progress.to(err, endpoints.size());
-            List<Assessment> results = pipeline.run(endpoints, evaluatedAt, progress::update);
+            if (progress.visible()) {
+                // Someone is watching a long scan: give them the id before they might need it.
+                err.println("rootwatch: scan " + scanId + " (" + given.size() + " targets; resume an interrupted"
+                        + " run with --resume " + scanId + ")");
+                err.flush();
+            }
+            int alreadyDone = given.size() - endpoints.size();
+            AtomicInteger done = new AtomicInteger();
+            List<Assessment> results;
+            try (InterruptNotice notice = InterruptNotice.register(err, scanId, given.size(),
+                    () -> alreadyDone + done.get(), ownArguments())) {
+                results = pipeline.run(endpoints, evaluatedAt, n -> {
+                    done.set(n);
+                    progress.update(n);
+                });
+            }
             progress.finish();
             recorder.finish(env.clock().instant());
-            ScanReport report = new ScanReport(scanId, evaluatedAt, warnings, ref.snapshots(), results);
+            ScanReport report = new ScanReport(scanId, evaluatedAt, warnings, ref.snapshots(),
+                    ResumedScan.merged(given, earlier, results));
             return ReportOutput.write(report, output, spec.commandLine().getOut());
         }
     }
 
-    private static List<Endpoint> skipCompleted(Database db, String scanId, List<Endpoint> endpoints,
-                                                 List<String> warnings) throws java.io.IOException {
-        if (!db.unfinishedScans().contains(scanId) && db.completedTargets(scanId).isEmpty()) {
-            throw new UsageException("--resume " + scanId + ": no such scan in " + db.file());
+    /** The arguments after "scan" (the parse result's originals start at the top command). */
+    private List<String> ownArguments() {
+        List<String> all = spec.commandLine().getParseResult().originalArgs();
+        int at = all.indexOf(spec.name());
+        return at < 0 ? all : all.subList(at + 1, all.size());
+    }
+
+    /** Scanning one endpoint twice costs a handshake and doubles its row in the report; say what was dropped. */
+    private static List<Endpoint> withoutDuplicates(List<Endpoint> endpoints, java.io.PrintWriter err) {
+        DuplicateEndpoints.Result r = DuplicateEndpoints.remove(endpoints);
+        for (DuplicateEndpoints.Skipped s : r.skipped()) {
+            String same = s.duplicate().display().equals(s.kept().display()) ? "" : " (the same endpoint as "
+                    + s.kept().display() + ")";
+            err.println(TerminalText.safe("rootwatch: note: skipped duplicate target " + s.duplicate().display() + same
+                    + "; it is scanned once, with the tags of its first listing"));
         }
-        var done = db.completedTargets(scanId);
-        List<Endpoint> remaining = endpoints.stream().filter(e -> !done.contains(e.display())).toList();
-        int skipped = endpoints.size() - remaining.size();
-        if (skipped > 0) {
-            warnings.add("resumed scan " + scanId + ": skipped " + skipped
-                    + " target(s) already captured and judged (see 'rootwatch inventory')");
-        }
-        return remaining;
+        err.flush();
+        return r.unique();
     }
 
     private List<Endpoint> endpoints() throws java.io.IOException {

@@ -103,6 +103,14 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * The ids of the captures of scan {@code scanId} that have a result, oldest first; empty when none. Read
+     * back with {@link #capture(String)}, they let a resumed scan report what it judged before the interruption.
+     */
+    public List<String> judgedCaptures(String scanId) throws StoreException {
+        return Scans.judgedCaptures(session, scanId);
+    }
+
+    /**
      * The per-result report JSON objects stored for scan {@code scanId}, oldest capture first; empty when
      * none. With {@link #completedTargets} this rebuilds the full report of a resumed scan.
      */

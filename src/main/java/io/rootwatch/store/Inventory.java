@@ -29,9 +29,9 @@ public final class Inventory {
     public List<InventoryRow> query(InventoryFilter filter) throws StoreException {
         List<InventoryRow> rows = session.read("query the inventory", c -> {
             StringBuilder sql = new StringBuilder("""
-                    SELECT target, captured_at, status, verdict, leaf_subject, leaf_not_after, root_name,
-                           root_sha256, ca_owner, finding_count, worst_severity
-                    FROM latest_results WHERE 1 = 1""");
+                    SELECT l.target, l.captured_at, l.status, l.verdict, l.leaf_subject, l.leaf_not_after,
+                           l.root_name, l.root_sha256, l.ca_owner, l.finding_count, l.worst_severity, t.tags
+                    FROM latest_results l JOIN targets t ON t.display = l.target WHERE 1 = 1""");
             List<String> args = new ArrayList<>();
             filter.caOwner().ifPresent(owner -> {
                 sql.append(" AND lower(ca_owner) = ?");
@@ -61,6 +61,8 @@ public final class Inventory {
                 return result;
             }
         });
+        // Tags are filtered here, not in SQL: a key may hold '.' or '"', which json_extract paths would misread.
+        rows = rows.stream().filter(r -> r.tags().entrySet().containsAll(filter.tags().entrySet())).toList();
         if (filter.expiringWithinDays().isEmpty()) {
             return List.copyOf(rows);
         }
@@ -81,6 +83,7 @@ public final class Inventory {
                 Optional.ofNullable(rs.getString("root_name")),
                 Optional.ofNullable(rs.getString("ca_owner")),
                 rs.getInt("finding_count"),
-                rs.getString("worst_severity"));
+                rs.getString("worst_severity"),
+                Json.stringMap(rs.getString("tags")));
     }
 }

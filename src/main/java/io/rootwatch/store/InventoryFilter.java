@@ -1,6 +1,7 @@
 package io.rootwatch.store;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -16,10 +17,18 @@ import java.util.Optional;
  *                           unknown is left out. Must not be negative.
  * @param at                 the instant that {@code expiringWithinDays} counts from (the {@code --at} instant);
  *                           it does not limit which captures count as latest
+ * @param tags               every one of these tags is on the target with exactly this value (keys and values
+ *                           compared as written: they are the user's own labels)
  */
 public record InventoryFilter(Optional<String> caOwner, Optional<String> rootContains, Optional<String> verdict,
-                              Optional<Integer> expiringWithinDays, Instant at) {
+                              Optional<Integer> expiringWithinDays, Instant at, Map<String, String> tags) {
+    public InventoryFilter(Optional<String> caOwner, Optional<String> rootContains, Optional<String> verdict,
+                           Optional<Integer> expiringWithinDays, Instant at) {
+        this(caOwner, rootContains, verdict, expiringWithinDays, at, Map.of());
+    }
+
     public InventoryFilter {
+        tags = Map.copyOf(tags);
         Objects.requireNonNull(caOwner, "caOwner");
         Objects.requireNonNull(rootContains, "rootContains");
         Objects.requireNonNull(verdict, "verdict");

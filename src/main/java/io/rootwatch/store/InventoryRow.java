@@ -1,7 +1,9 @@
 package io.rootwatch.store;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * One target's latest result.
@@ -18,8 +20,13 @@ import java.util.Optional;
  * @param findingCount  how many findings the result has
  * @param worstSeverity the most severe finding's severity ({@code critical} … {@code info}), or {@code none}
  *                      when there are no findings
+ * @param tags          the target's tags from the targets file (its latest capture's), keys sorted; empty when none
  */
 public record InventoryRow(String target, Instant capturedAt, String status, String verdict,
                            Optional<String> leafSubject, Optional<Instant> leafNotAfter, Optional<String> rootName,
-                           Optional<String> caOwner, int findingCount, String worstSeverity) {
+                           Optional<String> caOwner, int findingCount, String worstSeverity,
+                           Map<String, String> tags) {
+    public InventoryRow {
+        tags = java.util.Collections.unmodifiableMap(new TreeMap<>(tags));
+    }
 }

@@ -62,6 +62,24 @@ final class Scans {
         });
     }
 
+    /** The id of every capture of the scan that has a result, oldest capture first. */
+    static List<String> judgedCaptures(Session session, String scanId) throws StoreException {
+        return session.read("list the judged captures of scan '" + scanId + "'", c -> {
+            try (PreparedStatement s = c.prepareStatement("""
+                    SELECT c.id FROM captures c JOIN results r ON r.capture_id = c.id
+                    WHERE c.scan_id = ? ORDER BY c.captured_at, c.id""")) {
+                s.setString(1, scanId);
+                List<String> ids = new ArrayList<>();
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getString(1));
+                    }
+                }
+                return List.copyOf(ids);
+            }
+        });
+    }
+
     /** The report_json of every result in the scan, oldest capture first. */
     static List<String> reports(Session session, String scanId) throws StoreException {
         return session.read("read the results of scan '" + scanId + "'", c -> {

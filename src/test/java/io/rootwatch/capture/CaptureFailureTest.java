@@ -62,6 +62,54 @@ class CaptureFailureTest {
     }
 
     @Test
+    void serverDrippingBytesUntilTheDeadline_isReportedAsStillSending_notAsStopped() throws Exception {
+        // A TLS record header announcing a big ServerHello, then one byte every 50 ms: never silent for long.
+        try (RawServer drip = new RawServer(s -> {
+            s.getInputStream().read(new byte[4096]);
+            var out = s.getOutputStream();
+            out.write(new byte[] {0x16, 0x03, 0x03, 0x40, 0x00});
+            out.flush();
+            for (int i = 0; i < 200; i++) {
+                sleep(50);
+                out.write(0x02);
+                out.flush();
+            }
+        })) {
+            Capture c = TlsCapturerTest.capturer().capture(local(drip.port()));
+
+            assertThat(c.error().orElseThrow().kind()).isEqualTo(CaptureError.Kind.TIMEOUT);
+            assertThat(c.error().orElseThrow().message())
+                    .startsWith("127.0.0.1:" + drip.port() + ": the TLS handshake did not finish within 0.7 s;"
+                            + " the server was still sending slowly (")
+                    .endsWith(" bytes received)");
+        }
+    }
+
+    @Test
+    void serverThatSendsAFewBytesThenFallsSilent_stoppedAnswering() throws Exception {
+        try (RawServer stall = new RawServer(s -> {
+            s.getInputStream().read(new byte[4096]);
+            s.getOutputStream().write(new byte[] {0x16, 0x03, 0x03, 0x40, 0x00});
+            s.getOutputStream().flush();
+            sleep(5_000);
+        })) {
+            Capture c = TlsCapturerTest.capturer().capture(local(stall.port()));
+
+            assertThat(c.error().orElseThrow().message()).isEqualTo("127.0.0.1:" + stall.port()
+                    + ": the TLS handshake did not finish within 0.7 s (the server stopped answering after 5 bytes)");
+        }
+    }
+
+    private static void sleep(long millis) throws java.io.IOException {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException();
+        }
+    }
+
+    @Test
     void totalDeadline_boundsTheHandshakeToo() throws Exception {
         CaptureOptions tight = new CaptureOptions(Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofMillis(400), 1, 1);
         try (RawServer silent = RawServer.silent()) {

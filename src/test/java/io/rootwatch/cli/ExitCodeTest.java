@@ -110,6 +110,23 @@ class ExitCodeTest {
     }
 
     @Test
+    void anExplicitDbInAMissingDirectory_isRefused_butTheDefaultHomeIsCreated(@TempDir Path tmp) throws Exception {
+        String chain = Corpus.path("chains/badssl_wildcard-rsa2048.pem").toString();
+        Path missing = tmp.resolve("nonexistent").resolve("dir");
+        Cli.Result refused = Cli.run(Cli.env(tmp, Map.of()), "inspect", chain, "--offline", "--at", "2021-06-01",
+                "--db", missing.resolve("x.db").toString());
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.err()).isEqualTo("rootwatch: " + missing
+                + ": no such directory; create it first or choose another --db" + System.lineSeparator());
+        assertThat(tmp.resolve("nonexistent")).doesNotExist();
+
+        Path home = tmp.resolve("fresh-home").resolve(".rootwatch");
+        Cli.Result byDefault = Cli.run(Cli.env(home, Map.of()), "inspect", chain, "--offline", "--at", "2021-06-01");
+        assertThat(byDefault.exitCode()).as(byDefault.err()).isNotEqualTo(2);
+        assertThat(home.resolve("rootwatch.db")).exists();
+    }
+
+    @Test
     void aMissingTargetsFileOrOutputDirectory_namesThePathAndTheReason(@TempDir Path tmp) throws Exception {
         Environment env = Cli.env(tmp, Map.of());
         Path targets = tmp.resolve("absent.txt");

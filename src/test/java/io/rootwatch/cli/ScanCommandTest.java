@@ -130,13 +130,71 @@ class ScanCommandTest {
                     "--ccadb", csv, "--offline", "--format", "json", "--db", db);
             JsonNode report = JSON.readTree(r2.out());
             assertThat(report.path("scanId").asText()).isEqualTo(scanId);
-            assertThat(report.path("results").findValuesAsText("target")).containsExactly("127.0.0.1:" + server.port);
+            assertThat(report.path("results").findValuesAsText("target"))
+                    .containsExactly(first, "127.0.0.1:" + server.port);
             assertThat(report.path("warnings").toString()).contains("skipped 1 target(s)");
 
             Cli.Result unknown = Cli.run(env, "scan", first, "--resume", "no-such-scan", "--ccadb", csv, "--offline", "--db", db);
             assertThat(unknown.exitCode()).isEqualTo(2);
             assertThat(unknown.err()).contains("no-such-scan");
         }
+    }
+
+    @Test
+    void aTargetListedTwice_isScannedOnce_keepingTheFirstTags_andSaysSo(@TempDir Path tmp) throws Exception {
+        try (OpenSslServer server = new OpenSslServer(tmp, chain, List.of())) {
+            Environment env = Cli.env(tmp, Map.of("localhost", "127.0.0.1"));
+            Path targets = Files.writeString(tmp.resolve("targets.txt"), "localhost:" + server.port
+                    + " owner=web-team\nLOCALHOST:" + server.port + " owner=other\n");
+            Cli.Result r = Cli.run(env, "scan", "--targets", targets.toString(), "localhost:" + server.port,
+                    "--ccadb", includedReport(tmp, chain.root()).toString(), "--offline", "--format", "json",
+                    "--db", tmp.resolve("rw.db").toString());
+
+            assertThat(JSON.readTree(r.out()).path("results").findValuesAsText("target"))
+                    .containsExactly("localhost:" + server.port);
+            assertThat(r.err()).contains("skipped duplicate target localhost:" + server.port);
+            assertThat(r.err().lines().filter(l -> l.contains("skipped duplicate"))).hasSize(2);
+        }
+    }
+
+    @Test
+    void resume_reportsAndJudgesTheWholeScan_includingResultsFromBeforeTheInterruption(@TempDir Path tmp)
+            throws Exception {
+        try (OpenSslServer server = new OpenSslServer(tmp, chain, List.of())) {
+            Environment env = Cli.env(tmp, Map.of("test.example", "127.0.0.1"));
+            String csv = includedReport(tmp, chain.root()).toString();
+            String db = tmp.resolve("rw.db").toString();
+            String refused;
+            try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+                refused = "127.0.0.1:" + s.getLocalPort();
+            }
+            Cli.Result r1 = Cli.run(env, "scan", refused, "--ccadb", csv, "--offline", "--format", "json", "--db", db);
+            assertThat(r1.exitCode()).isEqualTo(1);
+            String scanId = JSON.readTree(r1.out()).path("scanId").asText();
+
+            String good = "test.example:" + server.port;
+            Cli.Result r2 = Cli.run(env, "scan", good, refused, "--resume", scanId,
+                    "--ccadb", csv, "--offline", "--format", "json", "--db", db);
+
+            // The failure judged before the resumption still fails the scan.
+            assertThat(r2.exitCode()).isEqualTo(1);
+            JsonNode results = JSON.readTree(r2.out()).path("results");
+            assertThat(results.findValuesAsText("target")).containsExactly(good, refused);
+            assertThat(results.get(1).path("findings").findValuesAsText("id")).contains("capture-failed");
+
+            Cli.Result r3 = Cli.run(env, "scan", good, "--resume", scanId,
+                    "--ccadb", csv, "--offline", "--format", "json", "--db", db);
+            assertThat(JSON.readTree(r3.out()).path("warnings").toString())
+                    .contains(refused + " were judged in that scan but are missing from this target list");
+        }
+    }
+
+    @Test
+    void interruptNotice_namesTheScanProgressAndTheCommandToResume() {
+        assertThat(InterruptNotice.message("abc", 3, 10, List.of("a.example", "--targets", "my hosts.txt",
+                "--resume", "old", "--db", "x.db")))
+                .isEqualTo("rootwatch: interrupted; 3 of 10 targets done; resume with: rootwatch scan --resume abc"
+                        + " a.example --targets 'my hosts.txt' --db x.db");
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -94,12 +95,12 @@ class InventoryTest {
                 .containsExactly("a.example:443", "b.example:443", "c.example:443", "e.example:443", "f.example:443");
         assertThat(rows.get(0)).isEqualTo(new InventoryRow("a.example:443", Instant.parse("2025-05-20T10:00:00Z"),
                 "ok", "distrusted", Optional.of("CN=a.example"), Optional.of(Instant.parse("2025-06-15T00:00:00Z")),
-                Optional.of(ENTRUST_G2), Optional.of("Sectigo"), 2, "critical"));
+                Optional.of(ENTRUST_G2), Optional.of("Sectigo"), 2, "critical", Map.of()));
         assertThat(rows.get(1)).isEqualTo(new InventoryRow("b.example:443", Instant.parse("2025-05-20T10:00:01Z"),
                 "ok", "trusted", Optional.of("CN=b.example"), Optional.of(Instant.parse("2026-01-01T00:00:00Z")),
-                Optional.of("DigiCert Global Root CA"), Optional.of("DigiCert"), 0, "none"));
+                Optional.of("DigiCert Global Root CA"), Optional.of("DigiCert"), 0, "none", Map.of()));
         assertThat(rows.get(3)).isEqualTo(new InventoryRow("e.example:443", Instant.parse("2025-05-20T10:00:04Z"),
-                "error", "no-path", Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), 1, "high"));
+                "error", "no-path", Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), 1, "high", Map.of()));
         assertThat(rows.get(4).worstSeverity()).isEqualTo("info");
     }
 
