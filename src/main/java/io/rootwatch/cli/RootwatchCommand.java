@@ -6,7 +6,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "rootwatch", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Keeps your TLS certificates trusted while browser root-store policy tightens.",
-        subcommands = {ScanCommand.class, InspectCommand.class, InventoryCommand.class, RefdataCommand.class, CtCommand.class,
+        subcommands = {ScanCommand.class, InspectCommand.class, InventoryCommand.class, ScansCommand.class, RefdataCommand.class, CtCommand.class,
             picocli.CommandLine.HelpCommand.class})
 final class RootwatchCommand implements Runnable {
     final Environment env;

@@ -97,6 +97,11 @@ public final class Database implements AutoCloseable {
         return Scans.completedTargets(session, scanId);
     }
 
+    /** Every recorded run (scan, inspect, ct), newest start first, with its capture and result counts. */
+    public List<ScanSummary> scans() throws StoreException {
+        return Scans.summaries(session);
+    }
+
     /** Ids of scans never marked finished (running elsewhere, or interrupted), newest start first. */
     public List<String> unfinishedScans() throws StoreException {
         return Scans.unfinished(session);

@@ -97,4 +97,24 @@ final class Scans {
             }
         });
     }
+
+    /** Every scan, newest start first, with its capture and result counts. */
+    static List<ScanSummary> summaries(Session session) throws StoreException {
+        return session.read("list the scans", c -> {
+            try (PreparedStatement s = c.prepareStatement("""
+                    SELECT s.id, s.command, s.started_at, s.finished_at, s.evaluated_at,
+                           (SELECT count(*) FROM captures c WHERE c.scan_id = s.id),
+                           (SELECT count(*) FROM captures c JOIN results r ON r.capture_id = c.id WHERE c.scan_id = s.id)
+                    FROM scans s ORDER BY s.started_at DESC, s.id DESC""");
+                 ResultSet rs = s.executeQuery()) {
+                List<ScanSummary> out = new ArrayList<>();
+                while (rs.next()) {
+                    out.add(new ScanSummary(rs.getString(1), rs.getString(2), Times.parse(rs.getString(3)),
+                            java.util.Optional.ofNullable(rs.getString(4)).map(Times::parse), Times.parse(rs.getString(5)),
+                            rs.getInt(6), rs.getInt(7)));
+                }
+                return List.copyOf(out);
+            }
+        });
+    }
 }
