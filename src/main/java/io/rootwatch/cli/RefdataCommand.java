@@ -102,7 +102,8 @@ final class RefdataCommand {
     }
 
     @Command(name = "diff", mixinStandardHelpOptions = true,
-            description = "What changed in the root store between two CCADB snapshots: added, removed, distrust dates, trust bits, owners.")
+            description = {"What changed in the root store between two snapshots: added, removed, distrust dates, trust bits, owners.",
+                "Each side needs a Mozilla included-roots report or NSS certdata.txt (the two may be compared with each other)."})
     static final class Diff implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -113,8 +114,10 @@ final class RefdataCommand {
 
         @Override
         public Integer call() throws Exception {
-            RootStoreDiff d = RootStoreDiff.between(RefDataLoader.load(List.of(older)).roots(),
-                    RefDataLoader.load(List.of(newer)).roots());
+            ReferenceData olderData = RefDataLoader.load(List.of(older));
+            ReferenceData newerData = RefDataLoader.load(List.of(newer));
+            DiffSides.requireComparable(older, olderData, newer, newerData);
+            RootStoreDiff d = RootStoreDiff.between(olderData.roots(), newerData.roots());
             PrintWriter out = spec.commandLine().getOut();
             d.added().forEach(r -> out.println("added     " + r.name() + r.caOwner().map(o -> " (" + o + ")").orElse("")));
             d.removed().forEach(r -> out.println("removed   " + r.name() + r.caOwner().map(o -> " (" + o + ")").orElse("")));
