@@ -68,6 +68,19 @@ public final class RefDataLoader {
 
     /** Loads individual files with their snapshot source and retrieval time (used after downloading). */
     public static ReferenceData loadInputs(List<Input> inputs) throws RefDataException {
+        return loadInputs(inputs, true);
+    }
+
+    /**
+     * Loads the files of {@code inputs} that are CCADB reports, certdata.txt or OneCRL records, for a caller that
+     * has other inputs of its own (CT log lists): when none of them is such a file, the result holds no
+     * snapshot and only the warnings that skipped them, instead of an error.
+     */
+    public static ReferenceData loadReportsAmong(List<Input> inputs) throws RefDataException {
+        return loadInputs(inputs, false);
+    }
+
+    private static ReferenceData loadInputs(List<Input> inputs, boolean noneIsAnError) throws RefDataException {
         List<String> warnings = new ArrayList<>();
         Map<ReportKind, List<Recognised>> byKind = new EnumMap<>(ReportKind.class);
         List<Recognised> order = new ArrayList<>();
@@ -84,6 +97,9 @@ public final class RefDataLoader {
                         + e.getValue().get(0).input().file() + " and " + e.getValue().get(1).input().file()
                         + "; give at most one file of this kind");
             }
+        }
+        if (order.isEmpty() && !noneIsAnError) {
+            return new ReferenceData(RootStore.empty(), CaCertificatePool.empty(), List.of(), warnings);
         }
         if (order.isEmpty()) {
             throw new RefDataException("none of the given reference-data inputs is a report rootwatch uses"
