@@ -7,6 +7,7 @@ import io.rootwatch.model.Snapshot;
 import io.rootwatch.x509.CertificateParseException;
 import io.rootwatch.x509.CertificateParser;
 import io.rootwatch.x509.Pem;
+import io.rootwatch.x509.ShortNames;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -123,7 +124,8 @@ public final class RefDataLoader {
 
     /**
      * Falls back to an operating-system PEM bundle (e.g. /etc/ssl/certs/ca-certificates.crt): every certificate
-     * becomes an INCLUDED root with Websites trust and no owner, and the result carries the warning
+     * becomes an INCLUDED root with Websites trust and no owner, named by its short name (CN, else OU, else O, else the DN)
+     * as CCADB names roots, and the result carries the warning
      * "CCADB data unavailable: distrust and removal checks are off (using the operating system's bundle PATH)".
      *
      * @throws RefDataException when the file cannot be read or holds no certificate
@@ -146,7 +148,7 @@ public final class RefDataLoader {
             n++;
             try {
                 Certificate c = CertificateParser.parse(der);
-                roots.add(new StoreRoot(c, c.subject().rfc4514(), Optional.empty(), RootStatus.INCLUDED,
+                roots.add(new StoreRoot(c, ShortNames.of(c.subject()), Optional.empty(), RootStatus.INCLUDED,
                         Set.of(TrustBit.WEBSITES), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
             } catch (CertificateParseException e) {
                 warnings.add(bundle + ": certificate " + n + " skipped: " + e.getMessage());
