@@ -70,8 +70,7 @@ final class InspectCommand implements Callable<Integer> {
                 try {
                     captures = new ArrayList<>();
                     for (FileEntry entry : CertificateFileReader.read(file, password.resolve(env), Map.of())) {
-                        captures.add(new Capture(entry.source(), Optional.empty(), env.clock().instant(), CaptureStatus.OK,
-                                Optional.empty(), Optional.empty(), entry.certificates(), List.of(), Optional.empty()));
+                        captures.add(FileCaptures.of(entry, env.clock().instant()));
                     }
                 } catch (CertificateFileException e) {
                     unreadable = true;
@@ -80,6 +79,8 @@ final class InspectCommand implements Callable<Integer> {
                             e.unreadable() ? CaptureError.Kind.IO : CaptureError.Kind.PARSE, e.getMessage())));
                 }
                 for (Capture c : captures) {
+                    // A leaf that does not parse is unreadable input too, however sound its container.
+                    unreadable |= c.status() == CaptureStatus.ERROR;
                     results.add(processor.process(c, evaluatedAt));
                 }
             }

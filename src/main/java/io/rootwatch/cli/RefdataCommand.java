@@ -53,7 +53,9 @@ final class RefdataCommand {
     }
 
     @Command(name = "import", mixinStandardHelpOptions = true,
-            description = "Check reference-data files (CCADB CSVs, certdata.txt, CT log lists) and record them as snapshots, bytes included.")
+            description = {"Check reference-data files and record them as snapshots, bytes included:",
+                "CCADB CSVs, certdata.txt, OneCRL records, and CT log lists (Google v3,",
+                "Apple or Mozilla known-logs JSON), each recognised by its content."})
     static final class Import implements Callable<Integer> {
         @ParentCommand
         RefdataCommand refdata;
@@ -67,18 +69,29 @@ final class RefdataCommand {
         @Override
         public Integer call() throws Exception {
             Environment env = refdata.parent.env;
-            ReferenceData ref = RefDataLoader.load(paths);
+            RefdataImport.Result imported = RefdataImport.read(paths);
+            ReferenceData ref = imported.reports();
+            List<Snapshot> snapshots = new ArrayList<>(ref.snapshots());
             try (Database database = Database.open(db.path(env))) {
                 for (Snapshot s : ref.snapshots()) {
                     Path file = Path.of(s.source());
                     database.saveSnapshot(s, Files.isRegularFile(file) ? Optional.of(Files.readAllBytes(file)) : Optional.empty());
                 }
+                for (RefdataImport.ImportedLogList l : imported.logLists()) {
+                    database.saveSnapshot(l.snapshot(), Optional.of(l.bytes()));
+                    snapshots.add(l.snapshot());
+                }
             }
             PrintWriter out = spec.commandLine().getOut();
-            long included = ref.roots().all().stream().filter(r -> r.status() == RootStatus.INCLUDED).count();
-            out.println("roots: " + included + " included, " + (ref.roots().size() - included) + " removed; CA certificates: "
-                    + ref.caCertificates().size());
-            Summary.print(ref.snapshots(), ref.warnings(), out);
+            if (imported.hasReports()) {
+                long included = ref.roots().all().stream().filter(r -> r.status() == RootStatus.INCLUDED).count();
+                out.println("roots: " + included + " included, " + (ref.roots().size() - included) + " removed; CA certificates: "
+                        + ref.caCertificates().size());
+            }
+            for (RefdataImport.ImportedLogList l : imported.logLists()) {
+                out.println("CT log list: " + l.list().label() + ", " + l.list().logs().size() + " logs");
+            }
+            Summary.print(snapshots, imported.warnings(), out);
             return 0;
         }
     }
@@ -102,7 +115,8 @@ final class RefdataCommand {
     }
 
     @Command(name = "diff", mixinStandardHelpOptions = true,
-            description = "What changed in the root store between two CCADB snapshots: added, removed, distrust dates, trust bits, owners.")
+            description = {"What changed in the root store between two snapshots: added, removed, distrust dates, trust bits, owners.",
+                "Each side needs a Mozilla included-roots report or NSS certdata.txt (the two may be compared with each other)."})
     static final class Diff implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -113,8 +127,10 @@ final class RefdataCommand {
 
         @Override
         public Integer call() throws Exception {
-            RootStoreDiff d = RootStoreDiff.between(RefDataLoader.load(List.of(older)).roots(),
-                    RefDataLoader.load(List.of(newer)).roots());
+            ReferenceData olderData = RefDataLoader.load(List.of(older));
+            ReferenceData newerData = RefDataLoader.load(List.of(newer));
+            DiffSides.requireComparable(older, olderData, newer, newerData);
+            RootStoreDiff d = RootStoreDiff.between(olderData.roots(), newerData.roots());
             PrintWriter out = spec.commandLine().getOut();
             d.added().forEach(r -> out.println("added     " + r.name() + r.caOwner().map(o -> " (" + o + ")").orElse("")));
             d.removed().forEach(r -> out.println("removed   " + r.name() + r.caOwner().map(o -> " (" + o + ")").orElse("")));

@@ -62,14 +62,26 @@ public final class CtEvaluator {
         return new CtAssessment(scts, policies, findings);
     }
 
+    /** Why a program whose root is trusted does not enforce CT here; empty when it does, or does not trust the root. */
+    private static String enforcementNote(Program program, CtPolicy policy, CtInput input, boolean caLeaf, boolean enforced) {
+        if (caLeaf) {
+            return " (CT policies apply to end-entity certificates, and this leaf is a CA certificate)";
+        }
+        if (!input.programsThatTrustTheRoot().contains(program) || enforced) {
+            return "";
+        }
+        return " (" + program.browser() + " did not enforce CT for this certificate: enforcement "
+                + (policy.enforcementBasis() == CtPolicy.EnforcementBasis.EVALUATION_TIME ? "began " : "covers certificates issued from ")
+                + policy.enforcedFrom() + ")";
+    }
+
     private static PolicyVerdict verdict(Program program, CtPolicy policy, CtInput input, CtLogLists lists,
             List<SctObservation> scts, Instant at, Set<String> flagged) {
-        boolean enforced = input.programsThatTrustTheRoot().contains(program) && inForce(policy, input, at);
-        String enforcementNote = input.programsThatTrustTheRoot().contains(program) && !enforced
-                ? " (" + program.browser() + " did not enforce CT for this certificate: enforcement "
-                        + (policy.enforcementBasis() == CtPolicy.EnforcementBasis.EVALUATION_TIME ? "began " : "covers certificates issued from ")
-                        + policy.enforcedFrom() + ")"
-                : "";
+        // CT policies cover end-entity (server) certificates; a CA certificate judged as the leaf (a root-first
+        // bundle, a CA's own certificate) is not one a browser would check, so its gap must not fail a pipeline.
+        boolean caLeaf = input.leaf().isCa();
+        boolean enforced = !caLeaf && input.programsThatTrustTheRoot().contains(program) && inForce(policy, input, at);
+        String enforcementNote = enforcementNote(program, policy, input, caLeaf, enforced);
         String earlierRules = at.isBefore(policy.effectiveFrom())
                 ? " (the " + policy.title() + " before " + policy.effectiveFrom() + " is not modelled; the earliest known version is applied)"
                 : "";

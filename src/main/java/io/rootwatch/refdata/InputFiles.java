@@ -20,20 +20,20 @@ import java.util.Map;
  * links are followed (a folder of links to dated downloads is a normal way to keep "the current reports");
  * a link that loops or points nowhere is skipped with a warning naming it.
  */
-final class InputFiles {
+public final class InputFiles {
     /** Deep enough for a cache or a dated sub-folder per report, shallow enough not to wander a disk. */
     static final int MAX_DIRECTORY_DEPTH = 4;
     /** CCADB publishes about a dozen reports; the year-split PEM reports add about 35. */
     static final int MAX_FILES = 1000;
 
     /** The files to load, and what was skipped on the way. */
-    record Expanded(List<RefDataLoader.Input> inputs, List<String> warnings) {
+    public record Expanded(List<RefDataLoader.Input> inputs, List<String> warnings) {
     }
 
     private InputFiles() {
     }
 
-    static Expanded expand(List<Path> paths) throws RefDataException {
+    public static Expanded expand(List<Path> paths) throws RefDataException {
         Map<Path, RefDataLoader.Input> out = new LinkedHashMap<>();
         List<String> warnings = new ArrayList<>();
         for (Path p : paths) {

@@ -7,6 +7,7 @@ import io.rootwatch.model.Snapshot;
 import io.rootwatch.x509.CertificateParseException;
 import io.rootwatch.x509.CertificateParser;
 import io.rootwatch.x509.Pem;
+import io.rootwatch.x509.ShortNames;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -68,6 +69,19 @@ public final class RefDataLoader {
 
     /** Loads individual files with their snapshot source and retrieval time (used after downloading). */
     public static ReferenceData loadInputs(List<Input> inputs) throws RefDataException {
+        return loadInputs(inputs, true);
+    }
+
+    /**
+     * Loads the files of {@code inputs} that are CCADB reports, certdata.txt or OneCRL records, for a caller that
+     * has other inputs of its own (CT log lists): when none of them is such a file, the result holds no
+     * snapshot and only the warnings that skipped them, instead of an error.
+     */
+    public static ReferenceData loadReportsAmong(List<Input> inputs) throws RefDataException {
+        return loadInputs(inputs, false);
+    }
+
+    private static ReferenceData loadInputs(List<Input> inputs, boolean noneIsAnError) throws RefDataException {
         List<String> warnings = new ArrayList<>();
         Map<ReportKind, List<Recognised>> byKind = new EnumMap<>(ReportKind.class);
         List<Recognised> order = new ArrayList<>();
@@ -84,6 +98,9 @@ public final class RefDataLoader {
                         + e.getValue().get(0).input().file() + " and " + e.getValue().get(1).input().file()
                         + "; give at most one file of this kind");
             }
+        }
+        if (order.isEmpty() && !noneIsAnError) {
+            return new ReferenceData(RootStore.empty(), CaCertificatePool.empty(), List.of(), warnings);
         }
         if (order.isEmpty()) {
             throw new RefDataException("none of the given reference-data inputs is a report rootwatch uses"
@@ -107,7 +124,8 @@ public final class RefDataLoader {
 
     /**
      * Falls back to an operating-system PEM bundle (e.g. /etc/ssl/certs/ca-certificates.crt): every certificate
-     * becomes an INCLUDED root with Websites trust and no owner, and the result carries the warning
+     * becomes an INCLUDED root with Websites trust and no owner, named by its short name (CN, else OU, else O, else the DN)
+     * as CCADB names roots, and the result carries the warning
      * "CCADB data unavailable: distrust and removal checks are off (using the operating system's bundle PATH)".
      *
      * @throws RefDataException when the file cannot be read or holds no certificate
@@ -130,7 +148,7 @@ public final class RefDataLoader {
             n++;
             try {
                 Certificate c = CertificateParser.parse(der);
-                roots.add(new StoreRoot(c, c.subject().rfc4514(), Optional.empty(), RootStatus.INCLUDED,
+                roots.add(new StoreRoot(c, ShortNames.of(c.subject()), Optional.empty(), RootStatus.INCLUDED,
                         Set.of(TrustBit.WEBSITES), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
             } catch (CertificateParseException e) {
                 warnings.add(bundle + ": certificate " + n + " skipped: " + e.getMessage());

@@ -61,19 +61,34 @@ final class ReportSet {
                 }
             }
         }
-        List<StoreRoot> roots = RootStoreAssembler.assemble(included, removed, upcoming, nss, audits, warn);
+        SkippedRows skips = new SkippedRows();
+        List<StoreRoot> roots = RootStoreAssembler.assemble(included, removed, upcoming, nss, audits, warn, skips);
         RootStore store = new RootStore(roots);
-        // A header-only included-roots report is what a cut download looks like; trusting nothing in silence
-        // would turn every chain untrusted with no hint why.
-        String consequence = store.all().isEmpty() ? "; no root is trusted, so every chain will be reported untrusted" : "";
-        emptyRootSources.forEach(m -> warn.accept(m + consequence));
+        for (String source : includedSources(byKind)) {
+            if (skips.rows(source) > 0 && skips.usable(source) == 0) {
+                emptyRootSources.add(source + ": none of the " + skips.rows(source) + " rows of the Mozilla"
+                        + " included-roots report holds a certificate that parses");
+            }
+        }
         boolean useIntermediates = byKind.containsKey(ReportKind.CCADB_INTERMEDIATES);
         List<Certificate> poolCerts = new ArrayList<>();
-        for (CertificateBatch.Parsed p : CertificateBatch.parse(useIntermediates ? intermediates : caPems, warn)) {
+        for (CertificateBatch.Parsed p : CertificateBatch.parse(useIntermediates ? intermediates : caPems, warn, skips)) {
             poolCerts.add(p.certificate());
         }
+        skips.report(warn);
+        // A header-only or all-corrupt included-roots report is what a cut or mangled download looks like;
+        // trusting nothing in silence would turn every chain untrusted with no hint why. Removed roots are
+        // never trusted, so they do not count.
+        boolean nothingTrusted = store.all().stream().noneMatch(r -> r.status() == RootStatus.INCLUDED);
+        String consequence = nothingTrusted ? "; no root is trusted, so every chain will be reported untrusted" : "";
+        emptyRootSources.forEach(m -> warn.accept(m + consequence));
         store.all().forEach(r -> poolCerts.add(r.certificate()));
         return new ReportSet(store, new CaCertificatePool(poolCerts), useIntermediates, oneCrl);
+    }
+
+    private static List<String> includedSources(Map<ReportKind, List<RefDataLoader.Recognised>> byKind) {
+        return byKind.getOrDefault(ReportKind.CCADB_INCLUDED_ROOTS, List.of()).stream()
+                .map(r -> r.input().file().toString()).toList();
     }
 
     /**

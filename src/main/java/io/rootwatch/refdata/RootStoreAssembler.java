@@ -38,10 +38,10 @@ final class RootStoreAssembler {
 
     static List<StoreRoot> assemble(List<CcadbRootRow> includedRows, List<CcadbRootRow> removedRows,
                                     List<CcadbRootRow> upcomingRows, Optional<List<NssRoot>> nss,
-                                    Map<String, LocalDate> auditEnds, Consumer<String> warn) {
-        Map<String, Entry> included = parse(includedRows, warn);
-        Map<String, Entry> removed = parse(removedRows, warn);
-        Map<String, Entry> upcoming = parse(upcomingRows, warn);
+                                    Map<String, LocalDate> auditEnds, Consumer<String> warn, SkippedRows skips) {
+        Map<String, Entry> included = parse(includedRows, warn, skips);
+        Map<String, Entry> removed = parse(removedRows, warn, skips);
+        Map<String, Entry> upcoming = parse(upcomingRows, warn, skips);
         List<StoreRoot> out = new ArrayList<>();
         for (Entry e : removed.values()) {
             out.add(new StoreRoot(e.cert(), e.row().name(), e.row().owner(), RootStatus.REMOVED,
@@ -112,10 +112,10 @@ final class RootStoreAssembler {
         return e.row().auditPeriodEnd().or(() -> Optional.ofNullable(auditEnds.get(e.cert().sha256())));
     }
 
-    private static Map<String, Entry> parse(List<CcadbRootRow> rows, Consumer<String> warn) {
+    private static Map<String, Entry> parse(List<CcadbRootRow> rows, Consumer<String> warn, SkippedRows skips) {
         Map<String, Entry> out = new LinkedHashMap<>();
         for (CcadbRootRow r : rows) {
-            CertificateBatch.parseOne(new PemRow(r.sha256(), r.pem(), r.source(), r.line()), warn)
+            CertificateBatch.parseOne(new PemRow(r.sha256(), r.pem(), r.source(), r.line()), warn, skips)
                     .ifPresent(c -> out.putIfAbsent(c.sha256(), new Entry(r, c)));
         }
         return out;

@@ -14,7 +14,8 @@ final class TableRow {
     static String[] of(Assessment a) {
         String verdict = a.path().map(j -> j.verdict().wireName()).orElse("-");
         String root = a.path().flatMap(j -> j.path().root())
-                .map(r -> r.name() + r.caOwner().map(o -> " (" + o + ")").orElse(""))
+                // "-" says the owner is unknown (an OS bundle or certdata-only root), not that the cell was cut.
+                .map(r -> r.name() + " (" + r.caOwner().orElse("-") + ")")
                 .orElse("-");
         String expires = a.chain().isEmpty() ? "-"
                 : a.chain().get(0).parsed().map(c -> c.notAfter().toString().substring(0, 10)).orElse("-");

@@ -4,6 +4,8 @@ import io.rootwatch.model.Capture;
 import io.rootwatch.model.Certificate;
 import io.rootwatch.model.Finding;
 import io.rootwatch.model.FindingId;
+import io.rootwatch.x509.SignatureStatus;
+import io.rootwatch.x509.SignatureVerifier;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,7 +62,12 @@ final class ChainHygiene {
                         + " was served but is not on the chosen path; the server can stop sending it."));
             }
         }
-        chainOrder(distinct, path, out);
+        Optional<Finding> reversed = reversedBundle(leaf, distinct.values());
+        if (reversed.isPresent()) {
+            out.add(reversed.get()); // says more than "not in issuing order" would about the same mistake
+        } else {
+            chainOrder(distinct, path, out);
+        }
         PathCertificate last = path.get(path.size() - 1);
         if (path.size() > 1 && chosen.endsAtRoot() && last.source() == CertificateSource.SERVED) {
             out.add(finding(FindingId.ROOT_SENT, last.certificate(), "The server sends root " + Subjects.of(last.certificate())
@@ -80,6 +87,25 @@ final class ChainHygiene {
         }
         return "The server did not send intermediate " + Subjects.of(c) + "; Firefox completes it from CCADB, but clients "
                 + "without intermediate preloading fail.";
+    }
+
+    /**
+     * The first certificate is the leaf by rule, so a bundle written root-first is judged as if the root were the
+     * leaf. The rule stays (guessing would hide the mistake); this says plainly that the order looks reversed: the
+     * first certificate is a CA (or self-signed) and its key signed another certificate of the same bundle.
+     */
+    private static Optional<Finding> reversedBundle(Certificate leaf, java.util.Collection<Certificate> served) {
+        if (!leaf.isCa() && !leaf.isSelfIssued()) {
+            return Optional.empty();
+        }
+        return served.stream()
+                .filter(c -> !c.sha256().equals(leaf.sha256()) && c.issuer().matches(leaf.subject()))
+                .filter(c -> SignatureVerifier.verify(c, leaf.publicKey()) == SignatureStatus.VALID)
+                .findFirst()
+                .map(issued -> finding(FindingId.CHAIN_ORDER, leaf, "The first certificate, " + Subjects.of(leaf)
+                        + ", is a CA certificate that issued " + Subjects.of(issued) + ", also in this chain: the order"
+                        + " looks reversed. The first certificate is taken as the leaf, so list the leaf first, then"
+                        + " its issuers."));
     }
 
     /** Served certificates on the path must appear in path order (each one followed by its issuer). */

@@ -20,8 +20,9 @@ import java.util.Optional;
  * private and secret keys are never read.
  *
  * <p>Bytes labelled or shaped as a certificate are returned even when they do not parse as X.509
- * (for example {@code ctcpp_test-corrupted.pem}, whose PEM is sound but whose DER is not): the analysis
- * reports those as malformed rather than the reader hiding them. Bytes that are no known container at all
+ * (for example {@code ctcpp_test-corrupted.pem}, whose PEM is sound but whose DER is not), so the raw
+ * bytes reach the report rather than the reader hiding them; the caller decides what an unparseable leaf
+ * means (inspect: an error result). Bytes that are no known container at all
  * are refused. Stateless and thread-safe.
  */
 public final class CertificateFileReader {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rootwatch.testing.Corpus;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,5 +43,33 @@ class RefdataDiffOutputTest {
                 Corpus.path("ccadb/IncludedCACertificateWithPEMReport_2025-10-18.csv").toString());
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out().replace(System.lineSeparator(), "\n")).isEqualTo(EXPECTED);
+    }
+
+    @Test
+    void diff_removedReportAgainstIncludedReport_isRefused_namingBothFilesAndKinds(@TempDir Path tmp) {
+        Path removed = Corpus.path("ccadb/RemovedCACertificateWithPEMReport_2026-06-16.csv");
+        Path included = Corpus.path("ccadb/IncludedCACertificateWithPEMReport_2026-06-24.csv");
+        Cli.Result r = Cli.run(Cli.env(tmp, Map.of()), "refdata", "diff", removed.toString(), included.toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).isEqualTo("rootwatch: cannot diff " + removed + " (ccadb-removed-roots) against " + included
+                + " (ccadb-included-roots): refdata diff compares two root stores, so each side needs a Mozilla"
+                + " included-roots report (ccadb-included-roots) or NSS certdata.txt (nss-certdata)"
+                + System.lineSeparator());
+    }
+
+    /** MANIFEST roots/certdata.txt: against the 2026-06-24 CSV it has Entrust RCA and SecureSign CA12, lacks CA16. */
+    @Test
+    void diff_includedReportAgainstCertdata_isARealComparison(@TempDir Path tmp) {
+        Cli.Result r = Cli.run(Cli.env(tmp, Map.of()), "refdata", "diff",
+                Corpus.path("ccadb/IncludedCACertificateWithPEMReport_2026-06-24.csv").toString(),
+                Corpus.path("roots/certdata.txt").toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        List<String> lines = r.out().lines().toList();
+        assertThat(lines).filteredOn(l -> l.startsWith("added") || l.startsWith("removed")).containsExactly(
+                "added     Entrust Root Certification Authority",
+                "added     SecureSign Root CA12",
+                "removed   SecureSign Root CA16 (Cybertrust Japan / JCSI)");
+        assertThat(lines.get(lines.size() - 1)).startsWith("2 added, 1 removed, ");
     }
 }

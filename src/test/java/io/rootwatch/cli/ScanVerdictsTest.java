@@ -263,12 +263,13 @@ class ScanVerdictsTest {
         // TLS makes the first certificate the server's own, so the intermediate is judged as the leaf: it does
         // not cover the name and the real leaf goes unused. The server signs with the leaf's key, which does
         // not match the first certificate, so the handshake fails after the Certificate message. Firefox
-        // rejects a CA certificate as the end entity (mozilla::pkix ERROR_CA_CERT_USED_AS_END_ENTITY).
+        // rejects a CA certificate as the end entity (mozilla::pkix ERROR_CA_CERT_USED_AS_END_ENTITY). The first
+        // certificate signed the second, so chain-order says the order looks reversed.
         assertThat(s.result().path("status").asText()).isEqualTo("partial");
         assertThat(s.result().path("chain").findValuesAsText("sha256")).containsExactly(sha(inter), sha(leaf));
         assertThat(s.verdict()).isEqualTo("invalid-path");
         assertThat(s.findings()).containsExactly("hostname-mismatch high " + sha(inter), "invalid-path high " + sha(inter),
-                "unused-cert info " + sha(leaf));
+                "chain-order low " + sha(inter), "unused-cert info " + sha(leaf));
         assertThat(s.exitCode()).isEqualTo(1);
     }
 

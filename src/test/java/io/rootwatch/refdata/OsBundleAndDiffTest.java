@@ -35,6 +35,18 @@ class OsBundleAndDiffTest {
         assertThat(d.caCertificates().size()).isEqualTo(166);
     }
 
+    /** atc0005's bundle and CCADB's report of the same date (2026-06-24) hold the same 166 roots (MANIFEST roots/). */
+    @Test
+    void osBundle_namesEachRootAsCcadbDoes_notByItsFullDn() throws RefDataException {
+        ReferenceData bundle = RefDataLoader.osBundle(Corpus.path("roots/atc0005_IncludedCACertificates.pem"));
+        ReferenceData ccadb = RefDataLoader.load(java.util.List.of(CcadbFixtures.INCLUDED_2026_06_24));
+        assertThat(bundle.roots().all()).hasSize(166).allSatisfy(r -> assertThat(r.name())
+                .isEqualTo(ccadb.roots().bySha256(r.certificate().sha256()).orElseThrow().name()));
+        // no CN: CCADB names it by its OU, not "The Go Daddy Group, Inc." nor the whole DN
+        assertThat(bundle.roots().bySha256("c3846bf24b9e93ca64274c0ec67c1ecc5e024ffcacd2d74019350e81fe546ae4")
+                .orElseThrow().name()).isEqualTo("Go Daddy Class 2 Certification Authority");
+    }
+
     @Test
     void osBundle_withoutCertificates_isErrorNamingTheFile(@TempDir Path dir) throws IOException {
         Path empty = Files.writeString(dir.resolve("empty.crt"), "no pem here\n");

@@ -210,4 +210,45 @@ class RefDataLoaderBadInputTest {
         assertThat(d.warnings()).contains(f + ": line 2: row has 1 of 2 columns (truncated file?); row skipped");
         assertThat(d.warnings()).noneMatch(w -> w.contains("no PEM certificate"));
     }
+
+    /** The 2025-03-28 included report (175 rows, MANIFEST) with its PEM cells broken: "MII" → "AAA" decodes to tag 0. */
+    private Path includedWithCorruptPems(boolean all) throws IOException {
+        String real = Files.readString(CcadbFixtures.INCLUDED_2025_03_28);
+        String regex = "(-----BEGIN CERTIFICATE-----\\s*)MII"; // one cell has a space before its CRLF
+        String broken = all ? real.replaceAll(regex, "$1AAA") : real.replaceFirst(regex, "$1AAA");
+        return Files.writeString(dir.resolve(all ? "all-corrupt.csv" : "one-corrupt.csv"), broken);
+    }
+
+    @Test
+    void includedReportWhoseEveryPemIsCorrupt_givesOneSummary_aFewRows_andTheNoRootTrustedAlarm() throws IOException {
+        Path f = includedWithCorruptPems(true);
+        ReferenceData d = RefDataLoader.load(List.of(f));
+        assertThat(d.roots().size()).isZero();
+        List<String> warnings = d.warnings();
+        assertThat(warnings).hasSize(1 + (SkippedRows.NAMED - 1) + 1);
+        assertThat(warnings.get(0)).startsWith(f + ": 175 of 175 rows skipped (certificates that do not parse); first: "
+                + "line 2: ");
+        assertThat(warnings.subList(1, SkippedRows.NAMED)).allSatisfy(w -> assertThat(w).startsWith(f + ": line ")
+                .contains(": certificate skipped: "));
+        assertThat(warnings.get(warnings.size() - 1)).isEqualTo(f + ": none of the 175 rows of the Mozilla included-roots"
+                + " report holds a certificate that parses; no root is trusted, so every chain will be reported untrusted");
+    }
+
+    @Test
+    void includedReportWithOneCorruptPem_givesOneSummaryLine_andNoAlarm() throws IOException {
+        Path f = includedWithCorruptPems(false);
+        ReferenceData d = RefDataLoader.load(List.of(f));
+        assertThat(d.roots().size()).isEqualTo(174);
+        assertThat(d.warnings()).singleElement().asString()
+                .startsWith(f + ": 1 of 175 rows skipped (certificates that do not parse); first: line 2: ");
+    }
+
+    @Test
+    void corruptIncludedReportBesideRemovedReport_stillRaisesTheAlarm_removedRootsAreNotTrusted() throws IOException {
+        Path f = includedWithCorruptPems(true);
+        ReferenceData d = RefDataLoader.load(List.of(f, CcadbFixtures.REMOVED_2025_03_28));
+        assertThat(d.roots().all()).isNotEmpty().allMatch(r -> r.status() == RootStatus.REMOVED);
+        assertThat(d.warnings()).contains(f + ": none of the 175 rows of the Mozilla included-roots report holds a"
+                + " certificate that parses; no root is trusted, so every chain will be reported untrusted");
+    }
 }

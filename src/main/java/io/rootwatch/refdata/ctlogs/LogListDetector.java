@@ -18,6 +18,28 @@ public final class LogListDetector {
     private LogListDetector() {
     }
 
+    /**
+     * Whether {@code bytes} look like a CT log list of any program: a JSON object with an {@code operators}
+     * array. Says nothing about whether the list is sound; {@link #parseAny} does. Cheap for CSV and other
+     * text, which is refused at its first character.
+     */
+    public static boolean looksLikeLogList(byte[] bytes) {
+        // A UTF-8 byte-order mark, then JSON whitespace, may come before the opening brace.
+        int i = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
+        while (i < bytes.length && (bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\r' || bytes[i] == '\n')) {
+            i++;
+        }
+        if (i >= bytes.length || bytes[i] != '{') {
+            return false;
+        }
+        try {
+            JsonNode root = JSON.readTree(bytes);
+            return root != null && root.isObject() && root.path("operators").isArray();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** Parses {@code json} with the parser its shape calls for. */
     public static LogList parseAny(byte[] json, String inputName) throws LogListParseException {
         JsonNode root;
