@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  *                           now REMOVED); the older entry is given
  * @param distrustChanges    roots in both stores whose distrust-for-TLS-after date differs
  * @param trustBitChanges    roots in both stores whose trust bits differ
- * @param ownerChanges       roots in both stores whose CA owner differs
+ * @param ownerChanges       roots in both stores whose CA owner differs (both naming an owner)
  */
 public record RootStoreDiff(List<StoreRoot> added, List<StoreRoot> removed, List<DistrustChange> distrustChanges,
                             List<TrustBitChange> trustBitChanges, List<OwnerChange> ownerChanges) {
@@ -71,7 +71,9 @@ public record RootStoreDiff(List<StoreRoot> added, List<StoreRoot> removed, List
             if (!o.trustBits().equals(n.trustBits())) {
                 bits.add(new TrustBitChange(n, o.trustBits(), n.trustBits()));
             }
-            if (!o.caOwner().equals(n.caOwner())) {
+            // certdata.txt and OS bundles carry no owner: "owner X -> none" would only say which kind of file
+            // each side is. An owner change is news only when both sides name one.
+            if (o.caOwner().isPresent() && n.caOwner().isPresent() && !o.caOwner().equals(n.caOwner())) {
                 owners.add(new OwnerChange(n, o.caOwner(), n.caOwner()));
             }
         }
