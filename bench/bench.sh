@@ -34,7 +34,8 @@ for i in $(seq 1 "$servers"); do
   openssl s_server -accept "127.0.0.$i:$port" -cert "$work/cert.pem" -key "$work/key.pem" -quiet \
     </dev/zero >/dev/null 2>&1 &
   pids+=($!)
-  for _ in $(seq 1 "$per_server"); do echo "127.0.0.$i:$port" >> "$work/targets.txt"; done
+  # A distinct SNI per line makes each a distinct endpoint (scan skips exact duplicates).
+  for j in $(seq 1 "$per_server"); do echo "127.0.0.$i:$port sni=t$j.bench.test" >> "$work/targets.txt"; done
 done
 sleep 1
 total=$((servers * per_server))
