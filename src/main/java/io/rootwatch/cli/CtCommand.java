@@ -11,6 +11,7 @@ import io.rootwatch.model.Endpoint;
 import io.rootwatch.model.ExitCode;
 import io.rootwatch.model.Severity;
 import io.rootwatch.report.CtExplanation;
+import io.rootwatch.report.TerminalText;
 import io.rootwatch.store.Database;
 import io.rootwatch.store.ScanRecorder;
 import io.rootwatch.store.StoreException;
@@ -43,8 +44,9 @@ import picocli.CommandLine.Model.CommandSpec;
  * input.
  */
 @Command(name = "ct", mixinStandardHelpOptions = true,
-        description = {"Explain one certificate's Certificate Transparency: every SCT (embedded, TLS extension, stapled OCSP),",
-            "its log, operator, log state and signature, and each program's verdict with the rule version."})
+        description = {"Explain one certificate's Certificate Transparency: its SCTs and each browser's CT verdict.",
+            "Every SCT (embedded, TLS extension, stapled OCSP) with its log, operator, log state and signature,",
+            "and each program's verdict with the rule version."})
 final class CtCommand implements Callable<Integer> {
     @ParentCommand
     RootwatchCommand parent;
@@ -101,6 +103,12 @@ final class CtCommand implements Callable<Integer> {
         data.offline = offline;
         LoadedReferenceData ref = LoadedReferenceData.load(data, env, when);
         Assessment a = recordAndAssess(env, ref, received, withIssuer(received, extra, file), when);
+        if (a.ct().isEmpty() && received.error().isPresent() && !file) {
+            // A target that could not be captured is a result, as in scan (capture-failed, exit 1), not bad usage.
+            spec.commandLine().getErr().println("rootwatch: " + TerminalText.safe(input + ": could not capture a certificate: "
+                    + received.error().get().message()));
+            return ExitCode.FINDINGS.code();
+        }
         if (a.ct().isEmpty()) {
             String why = received.error().map(e -> e.message())
                     .or(() -> a.chain().isEmpty() ? Optional.empty() : a.chain().get(0).parseError())

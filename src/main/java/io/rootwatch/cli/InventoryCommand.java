@@ -44,7 +44,7 @@ final class InventoryCommand implements Callable<Integer> {
     @Option(names = "--verdict", paramLabel = "VERDICT", description = "Only results with this Mozilla verdict, e.g. distrusted.")
     Optional<String> verdict = Optional.empty();
 
-    @Option(names = "--expiring-within", paramLabel = "DAYS", description = "Only leaves expiring within DAYS days of --at.")
+    @Option(names = "--expiring-within", paramLabel = "DAYS", description = "Only leaves expired by --at or expiring within DAYS days of it (what needs renewing).")
     Optional<Integer> expiringWithin = Optional.empty();
 
     @Option(names = "--tag", paramLabel = "KEY=VALUE",

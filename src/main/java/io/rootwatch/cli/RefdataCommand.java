@@ -53,8 +53,8 @@ final class RefdataCommand {
     }
 
     @Command(name = "import", mixinStandardHelpOptions = true,
-            description = {"Check reference-data files and record them as snapshots, bytes included:",
-                "CCADB CSVs, certdata.txt, OneCRL records, and CT log lists (Google v3,",
+            description = {"Check reference-data files and record them as snapshots, bytes included.",
+                "Takes CCADB CSVs, certdata.txt, OneCRL records, and CT log lists (Google v3,",
                 "Apple or Mozilla known-logs JSON), each recognised by its content."})
     static final class Import implements Callable<Integer> {
         @ParentCommand

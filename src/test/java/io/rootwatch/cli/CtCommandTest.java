@@ -145,6 +145,17 @@ class CtCommandTest {
     }
 
     @Test
+    void aTargetThatCannotBeCaptured_isAFailedResult_exitOne_likeScan(@TempDir Path tmp) throws Exception {
+        String refused;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            refused = "127.0.0.1:" + s.getLocalPort(); // closed again: nothing listens there
+        }
+        Cli.Result r = Cli.run(Cli.env(tmp, Map.of()), "ct", refused, "--offline", "--db", tmp.resolve("rw.db").toString());
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(1);
+        assertThat(r.err()).startsWith("rootwatch: " + refused + ": could not capture a certificate: ").contains("refused");
+    }
+
+    @Test
     void help_namesTheCommand(@TempDir Path tmp) {
         Cli.Result r = Cli.run(Cli.env(tmp, Map.of()), "ct", "--help");
         assertThat(r.exitCode()).isZero();

@@ -61,6 +61,12 @@ class ExitCodeTest {
         Cli.Result badAt = inspect(tmp, Corpus.path("chains/badssl_wildcard-rsa2048.pem").toString(), "--at", "yesterday");
         assertThat(badAt.exitCode()).isEqualTo(2);
         assertThat(badAt.err()).contains("--at 'yesterday'");
+        // Instant.parse accepts year 1,000,000,000; date arithmetic later cannot hold it.
+        Cli.Result farAt = inspect(tmp, Corpus.path("chains/badssl_wildcard-rsa2048.pem").toString(),
+                "--at", "+1000000000-01-01T00:00:00Z");
+        assertThat(farAt.exitCode()).isEqualTo(2);
+        assertThat(farAt.err()).isEqualTo("rootwatch: --at '+1000000000-01-01T00:00:00Z' is outside the years 1950 to"
+                + " 9999 that certificates can express" + System.lineSeparator());
 
         Cli.Result badPort = Cli.run(env, "scan", "host:99999", "--offline");
         assertThat(badPort.exitCode()).isEqualTo(2);

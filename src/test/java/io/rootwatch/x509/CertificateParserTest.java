@@ -15,6 +15,14 @@ import org.junit.jupiter.api.Test;
 class CertificateParserTest {
 
     @Test
+    void givenNameAndSurname_printWithOpensslsShortNames_notAsHex() {
+        // openssl x509 -noout -subject -nameopt RFC2253 -in lint/ctgo_invalid_xf-pubkey-rsa-param-nonnull.pem
+        Certificate c = Corpus.first("lint/ctgo_invalid_xf-pubkey-rsa-param-nonnull.pem");
+        assertThat(c.subject().rfc4514()).isEqualTo("GN=RSA public key with non-NULL parameters,SN=RFC3279 s2.3.1,"
+                + "CN=*.google.com,O=Google Inc,L=Mountain View,ST=California,C=US");
+    }
+
+    @Test
     void badsslRsa2048Leaf_parsesEveryFieldAsOpensslShowsIt() {
         Certificate leaf = Corpus.first("chains/badssl_wildcard-rsa2048.pem");
         assertThat(leaf.subject().rfc4514()).isEqualTo("CN=*.badssl.com,O=Lucas Garron Torres,L=Walnut Creek,ST=California,C=US");
