@@ -102,7 +102,8 @@ final class CtLogListLoader {
         return list.timestamp().filter(t -> java.time.Duration.between(t, at).toDays() > 70).map(t ->
                 "CT log list " + list.label() + " is " + java.time.Duration.between(t, at).toDays() + " days old at "
                         + at + "; Chrome stops enforcing CT after 70 days without an update and Firefox after 10 weeks,"
-                        + " so programs judged with it report compliance as unknown");
+                        + " so Chrome and Firefox report compliance as unknown when judged with it (Apple sets no such"
+                        + " limit)");
     }
 
     private static void addList(Map<Program, LogList> lists, LogList list, String source, List<String> warnings) {
