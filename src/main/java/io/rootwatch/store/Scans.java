@@ -64,36 +64,31 @@ final class Scans {
 
     /** The id of every capture of the scan that has a result, oldest capture first. */
     static List<String> judgedCaptures(Session session, String scanId) throws StoreException {
-        return session.read("list the judged captures of scan '" + scanId + "'", c -> {
-            try (PreparedStatement s = c.prepareStatement("""
-                    SELECT c.id FROM captures c JOIN results r ON r.capture_id = c.id
-                    WHERE c.scan_id = ? ORDER BY c.captured_at, c.id""")) {
-                s.setString(1, scanId);
-                List<String> ids = new ArrayList<>();
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        ids.add(rs.getString(1));
-                    }
-                }
-                return List.copyOf(ids);
-            }
-        });
+        return firstColumn(session, "list the judged captures of scan '" + scanId + "'", """
+                SELECT c.id FROM captures c JOIN results r ON r.capture_id = c.id
+                WHERE c.scan_id = ? ORDER BY c.captured_at, c.id""", scanId);
     }
 
     /** The report_json of every result in the scan, oldest capture first. */
     static List<String> reports(Session session, String scanId) throws StoreException {
-        return session.read("read the results of scan '" + scanId + "'", c -> {
-            try (PreparedStatement s = c.prepareStatement("""
-                    SELECT r.report_json FROM captures c JOIN results r ON r.capture_id = c.id
-                    WHERE c.scan_id = ? ORDER BY c.captured_at, c.id""")) {
+        return firstColumn(session, "read the results of scan '" + scanId + "'", """
+                SELECT r.report_json FROM captures c JOIN results r ON r.capture_id = c.id
+                WHERE c.scan_id = ? ORDER BY c.captured_at, c.id""", scanId);
+    }
+
+    /** The first column of every row {@code sql} returns for the one parameter {@code scanId}, in its order. */
+    private static List<String> firstColumn(Session session, String what, String sql, String scanId)
+            throws StoreException {
+        return session.read(what, c -> {
+            try (PreparedStatement s = c.prepareStatement(sql)) {
                 s.setString(1, scanId);
-                List<String> reports = new ArrayList<>();
+                List<String> values = new ArrayList<>();
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
-                        reports.add(rs.getString(1));
+                        values.add(rs.getString(1));
                     }
                 }
-                return List.copyOf(reports);
+                return List.copyOf(values);
             }
         });
     }
