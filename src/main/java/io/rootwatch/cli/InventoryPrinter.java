@@ -75,25 +75,7 @@ final class InventoryPrinter {
     }
 
     private static void table(List<String[]> cells, PrintWriter out) {
-        int[] w = new int[HEADERS.length];
-        for (int i = 0; i < w.length; i++) {
-            w[i] = HEADERS[i].length();
-        }
-        for (String[] c : cells) {
-            for (int i = 0; i < c.length; i++) {
-                w[i] = Math.max(w[i], c[i].length());
-            }
-        }
-        out.println(row(HEADERS, w));
-        cells.forEach(c -> out.println(row(c, w)));
+        AlignedColumns.print(HEADERS, cells, out);
         out.println(cells.size() + " target(s)");
-    }
-
-    private static String row(String[] c, int[] w) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < c.length; i++) {
-            sb.append(c[i]).append(" ".repeat(Math.max(0, w[i] - c[i].length()) + 2));
-        }
-        return sb.toString().stripTrailing();
     }
 }

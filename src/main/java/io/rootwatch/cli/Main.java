@@ -1,6 +1,5 @@
 package io.rootwatch.cli;
 
-import io.rootwatch.model.ExitCode;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -20,7 +19,7 @@ public final class Main {
         try {
             code = run(args, Environment.system(Clock.systemUTC()), new PrintWriter(System.out, true, StandardCharsets.UTF_8), err);
         } catch (Throwable t) { // the environment itself failed to build; still one line, never exit 1
-            code = unexpected(t, System.getenv(DEBUG_VARIABLE) != null, err);
+            code = ErrorHandler.unexpected(t, System.getenv(DEBUG_VARIABLE) != null, err);
         }
         System.exit(code);
     }
@@ -30,7 +29,8 @@ public final class Main {
         CommandLine cl = new CommandLine(new RootwatchCommand(env));
         cl.setOut(out);
         cl.setErr(err);
-        cl.setExecutionExceptionHandler(new ErrorHandler());
+        boolean debug = env.variables().get(DEBUG_VARIABLE) != null;
+        cl.setExecutionExceptionHandler(new ErrorHandler(debug));
         cl.setExitCodeExceptionMapper(ErrorHandler::exitCodeFor);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         shareVersion(cl);
@@ -40,7 +40,7 @@ public final class Main {
         } catch (Throwable t) {
             // picocli hands only Exceptions to the ErrorHandler; an Error (OutOfMemoryError, StackOverflowError)
             // would otherwise escape as a JVM stack trace and exit 1, which scripts read as "findings".
-            code = unexpected(t, env.variables().get(DEBUG_VARIABLE) != null, err);
+            code = ErrorHandler.unexpected(t, debug, err);
         }
         out.flush();
         err.flush();
@@ -56,21 +56,5 @@ public final class Main {
             command.getCommandSpec().versionProvider(new VersionProvider());
         }
         command.getSubcommands().values().forEach(Main::shareVersion);
-    }
-
-    private static int unexpected(Throwable t, boolean debug, PrintWriter err) {
-        if (t instanceof OutOfMemoryError) {
-            err.println("rootwatch: out of memory (" + t.getMessage() + "); an input may be far larger than expected,"
-                    + " or raise the heap with JAVA_TOOL_OPTIONS=-Xmx…");
-        } else {
-            err.println("rootwatch: internal error (" + t.getClass().getSimpleName()
-                    + (t.getMessage() == null ? "" : ": " + t.getMessage()) + "); set " + DEBUG_VARIABLE
-                    + "=1 for details");
-        }
-        if (debug) {
-            t.printStackTrace(err);
-        }
-        err.flush();
-        return ExitCode.USAGE_OR_INPUT.code();
     }
 }

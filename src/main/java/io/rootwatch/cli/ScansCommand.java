@@ -56,26 +56,10 @@ final class ScansCommand implements Callable<Integer> {
     }
 
     private static void table(List<ScanSummary> scans, PrintWriter out) {
-        List<String[]> rows = new java.util.ArrayList<>();
-        rows.add(HEADERS);
-        for (ScanSummary s : scans) {
-            rows.add(new String[] {s.id(), s.command(), s.startedAt().toString(),
-                s.finishedAt().map(Object::toString).orElse("unfinished"), s.evaluatedAt().toString(),
-                String.valueOf(s.captures()), String.valueOf(s.judged())});
-        }
-        int[] width = new int[HEADERS.length];
-        for (String[] r : rows) {
-            for (int i = 0; i < r.length; i++) {
-                width[i] = Math.max(width[i], r[i].length());
-            }
-        }
-        for (String[] r : rows) {
-            StringBuilder line = new StringBuilder();
-            for (int i = 0; i < r.length; i++) {
-                line.append(i == r.length - 1 ? r[i] : String.format("%-" + width[i] + "s  ", r[i]));
-            }
-            out.println(line.toString().stripTrailing());
-        }
+        List<String[]> rows = scans.stream().map(s -> new String[] {s.id(), s.command(), s.startedAt().toString(),
+            s.finishedAt().map(Object::toString).orElse("unfinished"), s.evaluatedAt().toString(),
+            String.valueOf(s.captures()), String.valueOf(s.judged())}).toList();
+        AlignedColumns.print(HEADERS, rows, out);
         out.println(scans.size() + " run(s)");
     }
 

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ScanInterruptTest {
     @Test
     void sigint_printsTheScanIdAndHowToResume(@TempDir Path tmp) throws Exception {
-        List<Socket> held = new ArrayList<>();
+        List<Socket> held = java.util.Collections.synchronizedList(new ArrayList<>()); // filled by the accept thread
         try (ServerSocket silent = new ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
             Thread.ofVirtual().start(() -> {
                 try {
